@@ -1,0 +1,57 @@
+package io.skein.engine;
+
+import io.skein.core.Clock;
+import io.skein.engine.command.CommandTable;
+import io.skein.engine.exec.CommandExecutor;
+import io.skein.engine.expiry.ActiveExpiry;
+import io.skein.engine.eviction.Evictor;
+import io.skein.engine.keyspace.Keyspace;
+import java.util.random.RandomGenerator;
+
+/**
+ * The embedded datastore: keyspace, command table and executor, eviction and active expiry,
+ * assembled. The server owns one and calls {@link #executor()} from its I/O threads, and
+ * {@link #expiry()} from a timer.
+ *
+ * <p>Starts nothing by itself; it has no threads of its own.
+ */
+public final class Engine {
+
+  private final EngineConfig config;
+  private final Keyspace keyspace;
+  private final CommandTable commands;
+  private final CommandExecutor executor;
+  private final ActiveExpiry expiry;
+
+  /**
+   * @param random seeds eviction sampling; tests pass a seeded one
+   */
+  public Engine(EngineConfig config, Clock clock, int databases, RandomGenerator random) {
+    this.config = config;
+    this.keyspace = new Keyspace(clock, databases);
+    this.executor = new CommandExecutor(keyspace, new Evictor(keyspace, config, random));
+    this.commands = new CommandTable();
+    this.expiry = new ActiveExpiry(keyspace, executor.locks());
+    EngineCommands.registerAll(commands);
+  }
+
+  public EngineConfig config() {
+    return config;
+  }
+
+  public Keyspace keyspace() {
+    return keyspace;
+  }
+
+  public CommandTable commands() {
+    return commands;
+  }
+
+  public CommandExecutor executor() {
+    return executor;
+  }
+
+  public ActiveExpiry expiry() {
+    return expiry;
+  }
+}

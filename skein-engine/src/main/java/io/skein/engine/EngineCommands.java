@@ -1,0 +1,16 @@
+package io.skein.engine;
+
+import io.skein.engine.command.CommandTable;
+import io.skein.engine.keys.KeyCommands;
+import io.skein.engine.strings.StringCommands;
+
+/** Registers every command family of the engine. */
+final class EngineCommands {
+
+  private EngineCommands() {}
+
+  static void registerAll(CommandTable table) {
+    StringCommands.register(table);
+    KeyCommands.register(table);
+  }
+}

@@ -1,0 +1,132 @@
+package io.skein.engine.command;
+
+import io.skein.core.DoubleFormat;
+import java.nio.charset.StandardCharsets;
+
+/** Parsing of command arguments with Redis's rules and error replies. */
+public final class Args {
+
+  private Args() {}
+
+  /** Whether {@code arg} equals the ASCII word {@code upper} (given in upper case), in any case. */
+  public static boolean is(byte[] arg, String upper) {
+    if (arg.length != upper.length()) {
+      return false;
+    }
+    for (int i = 0; i < arg.length; i++) {
+      int b = arg[i];
+      if (b >= 'a' && b <= 'z') {
+        b -= 32;
+      }
+      if (b != upper.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public static String text(byte[] arg) {
+    return new String(arg, StandardCharsets.UTF_8);
+  }
+
+  public static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A signed 64-bit integer in Redis's strict form (no spaces, no '+', no leading zeros);
+   * anything else throws {@link RedisException#NOT_INTEGER}.
+   */
+  public static long parseLong(byte[] arg) {
+    long v = parseLongOr(arg, Long.MIN_VALUE, true);
+    if (v == Long.MIN_VALUE && !isMinLong(arg)) {
+      throw RedisException.NOT_INTEGER;
+    }
+    return v;
+  }
+
+  /** Like {@link #parseLong} but returns {@code null} instead of throwing. */
+  public static Long tryParseLong(byte[] arg, int offset, int length) {
+    byte[] copy = offset == 0 && length == arg.length ? arg
+        : java.util.Arrays.copyOfRange(arg, offset, offset + length);
+    long v = parseLongOr(copy, Long.MIN_VALUE, false);
+    if (v == Long.MIN_VALUE && !isMinLong(copy)) {
+      return null;
+    }
+    return v;
+  }
+
+  private static boolean isMinLong(byte[] arg) {
+    return is(arg, "-9223372036854775808");
+  }
+
+  private static long parseLongOr(byte[] s, long invalid, boolean unused) {
+    int n = s.length;
+    if (n == 0 || n > 20) {
+      return invalid;
+    }
+    int i = 0;
+    boolean negative = false;
+    if (s[0] == '-') {
+      negative = true;
+      i = 1;
+      if (n == 1) {
+        return invalid;
+      }
+    }
+    if (s[i] == '0' && n > i + 1) {
+      return invalid;
+    }
+    if (s[i] == '0' && negative) {
+      return invalid;
+    }
+    long v = 0;
+    for (; i < n; i++) {
+      int d = s[i] - '0';
+      if (d < 0 || d > 9) {
+        return invalid;
+      }
+      if (v < (Long.MIN_VALUE + d) / 10) {
+        return invalid;
+      }
+      v = v * 10 - d;
+    }
+    if (!negative) {
+      if (v == Long.MIN_VALUE) {
+        return invalid;
+      }
+      v = -v;
+    }
+    return v;
+  }
+
+  /** A 32-bit integer, else {@link RedisException#NOT_INTEGER}. */
+  public static int parseInt(byte[] arg) {
+    long v = parseLong(arg);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw RedisException.NOT_INTEGER;
+    }
+    return (int) v;
+  }
+
+  /** A double as Redis accepts it, else {@link RedisException#NOT_FLOAT}. */
+  public static double parseDouble(byte[] arg) {
+    Double d = DoubleFormat.parse(text(arg));
+    if (d == null) {
+      throw RedisException.NOT_FLOAT;
+    }
+    return d;
+  }
+
+  /** A timeout in seconds (may be fractional) as blocking commands take it, as milliseconds. */
+  public static long parseTimeoutMillis(byte[] arg) {
+    Double d = DoubleFormat.parse(text(arg));
+    if (d == null || d.isInfinite()) {
+      throw RedisException.TIMEOUT_NOT_FLOAT;
+    }
+    if (d < 0) {
+      throw RedisException.TIMEOUT_NEGATIVE;
+    }
+    return (long) Math.ceil(d * 1000);
+  }
+}

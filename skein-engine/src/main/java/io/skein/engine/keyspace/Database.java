@@ -1,0 +1,301 @@
+package io.skein.engine.keyspace;
+
+import io.skein.core.HashSlot;
+import io.skein.engine.command.RedisException;
+
+/**
+ * One numbered database: its keys, indexed by hash slot.
+ *
+ * <p>Every method that takes a key expects the caller to hold the engine's stripe lock for the
+ * key's slot (see {@code io.skein.engine.exec.StripeLocks}); methods that span all slots say so.
+ * Reads expire keys lazily: an expired key is deleted the moment it is looked up. Every change
+ * goes through here, so that versions, memory accounting, and the listeners for WATCH and
+ * blocked clients see every write.
+ */
+public final class Database {
+
+  private final int index;
+  private final Keyspace keyspace;
+  private final SlotTable[] slots = new SlotTable[HashSlot.SLOT_COUNT];
+
+  Database(int index, Keyspace keyspace) {
+    this.index = index;
+    this.keyspace = keyspace;
+  }
+
+  public int index() {
+    return index;
+  }
+
+  /** The table of {@code slot}, or {@code null} when the slot has never held a key. */
+  public SlotTable slotTable(int slot) {
+    return slots[slot];
+  }
+
+  private SlotTable tableFor(int slot) {
+    SlotTable t = slots[slot];
+    if (t == null) {
+      t = new SlotTable();
+      slots[slot] = t;
+    }
+    return t;
+  }
+
+  /**
+   * The live entry of {@code key} (a string record or a {@link CompositeEntry}), or
+   * {@code null}; refreshes the key's LRU clock, and deletes it if it has expired.
+   */
+  public Object lookup(byte[] key) {
+    Object e = peek(key);
+    if (e != null) {
+      Records.lru(SlotTable.header(e), keyspace.lruClock());
+    }
+    return e;
+  }
+
+  /** Like {@link #lookup} but leaves the LRU clock alone (OBJECT IDLETIME, eviction). */
+  public Object peek(byte[] key) {
+    int slot = HashSlot.of(key);
+    SlotTable t = slots[slot];
+    if (t == null) {
+      return null;
+    }
+    int hash = Records.hash(key);
+    Object e = t.get(key, hash);
+    if (e == null) {
+      return null;
+    }
+    byte[] header = SlotTable.header(e);
+    if (Records.isTombstone(header)) {
+      return null;
+    }
+    long expireAt = Records.expireAt(header);
+    if (expireAt != 0 && expireAt <= keyspace.clock().millis()) {
+      removeEntry(t, key, hash, e);
+      keyspace.stats().expiredKeys.increment();
+      keyspace.listener().keyModified(this, key);
+      return null;
+    }
+    return e;
+  }
+
+  /** The string record of {@code key}, {@code null} if absent; WRONGTYPE for other types. */
+  public byte[] getString(byte[] key) {
+    Object e = lookup(key);
+    if (e == null) {
+      return null;
+    }
+    if (e instanceof byte[] rec) {
+      return rec;
+    }
+    throw RedisException.WRONGTYPE;
+  }
+
+  /** The collection of {@code key} if it is of {@code type}; {@code null} if absent; else WRONGTYPE. */
+  @SuppressWarnings("unchecked")
+  public <T extends StoredValue> T getValue(byte[] key, ValueType type) {
+    Object e = lookup(key);
+    if (e == null) {
+      return null;
+    }
+    if (e instanceof CompositeEntry c && c.value.type() == type) {
+      return (T) c.value;
+    }
+    throw RedisException.WRONGTYPE;
+  }
+
+  /** The type of {@code key}, or {@code null} when absent. */
+  public ValueType typeOf(byte[] key) {
+    Object e = lookup(key);
+    if (e == null) {
+      return null;
+    }
+    return e instanceof CompositeEntry c ? c.value.type() : ValueType.STRING;
+  }
+
+  /**
+   * Stores a string, replacing any value of any type. {@code expireAt} is Unix ms, 0 for none;
+   * with {@code keepTtl} the existing expiry is kept instead.
+   */
+  public void setString(byte[] key, byte[] value, int offset, int length, long expireAt,
+      boolean keepTtl) {
+    byte[] rec = Records.string(key, value, offset, length);
+    if (keepTtl) {
+      Object old = peek(key);
+      expireAt = old == null ? 0 : Records.expireAt(SlotTable.header(old));
+    }
+    Records.expireAt(rec, expireAt);
+    store(key, rec);
+  }
+
+  /** Replaces the value of an existing string record, keeping its expiry. */
+  public void replaceString(byte[] key, byte[] oldRecord, byte[] value, int offset, int length) {
+    store(key, Records.withValue(oldRecord, value, offset, length));
+  }
+
+  /** Stores a collection under {@code key}, replacing anything there; no expiry. */
+  public void putValue(byte[] key, StoredValue value) {
+    store(key, new CompositeEntry(Records.allocate(key, 0), value));
+  }
+
+  /** Stores an entry taken from elsewhere (RENAME, MOVE, COPY, RESTORE) with its expiry. */
+  public void putEntry(byte[] key, Object entry, long expireAt) {
+    Object fresh;
+    if (entry instanceof byte[] rec) {
+      fresh = Records.string(key, rec, Records.valueOffset(rec), Records.valueLength(rec));
+    } else {
+      fresh = new CompositeEntry(Records.allocate(key, 0), ((CompositeEntry) entry).value);
+    }
+    Records.expireAt(SlotTable.header(fresh), expireAt);
+    store(key, fresh);
+  }
+
+  /**
+   * Records that the collection of {@code key} changed in place: bumps its version, accounts its
+   * new size, and tells the listeners. Deletes the key when the collection became empty.
+   */
+  public void modified(byte[] key) {
+    Object e = peek(key);
+    if (e instanceof CompositeEntry c) {
+      if (c.value.size() == 0) {
+        delete(key);
+        return;
+      }
+      Records.version(c.header, keyspace.nextVersion());
+      long bytes = Keyspace.entryBytes(c);
+      keyspace.stats().usedMemory.add(bytes - c.accountedBytes);
+      c.accountedBytes = bytes;
+    }
+    keyspace.listener().keyModified(this, key);
+  }
+
+  /** Deletes {@code key}; returns whether it existed (and had not expired). */
+  public boolean delete(byte[] key) {
+    int slot = HashSlot.of(key);
+    SlotTable t = slots[slot];
+    if (t == null || peek(key) == null) {
+      return false;
+    }
+    int hash = Records.hash(key);
+    removeEntry(t, key, hash, t.get(key, hash));
+    keyspace.listener().keyModified(this, key);
+    return true;
+  }
+
+  /** The expiry of {@code key} in Unix ms: 0 for none, -2 if the key does not exist. */
+  public long expireAt(byte[] key) {
+    Object e = lookup(key);
+    return e == null ? -2 : Records.expireAt(SlotTable.header(e));
+  }
+
+  /** Sets or clears (0) the expiry of an existing key; returns false if it does not exist. */
+  public boolean expireAt(byte[] key, long expireAt) {
+    Object e = peek(key);
+    if (e == null) {
+      return false;
+    }
+    byte[] header = SlotTable.header(e);
+    SlotTable t = slots[HashSlot.of(key)];
+    long before = Records.expireAt(header);
+    t.adjustVolatile((expireAt != 0 ? 1 : 0) - (before != 0 ? 1 : 0));
+    Records.expireAt(header, expireAt);
+    Records.version(header, keyspace.nextVersion());
+    keyspace.listener().keyModified(this, key);
+    return true;
+  }
+
+  private void store(byte[] key, Object entry) {
+    byte[] header = SlotTable.header(entry);
+    Records.version(header, keyspace.nextVersion());
+    Records.lru(header, keyspace.lruClock());
+    int slot = HashSlot.of(key);
+    SlotTable t = tableFor(slot);
+    int hash = Records.hash(key);
+    Object old = t.put(entry, hash);
+    if (old != null) {
+      unaccount(t, old);
+    }
+    account(t, entry);
+    keyspace.listener().keyModified(this, key);
+  }
+
+  /** Removes an entry found by a scan of {@code t} at array index {@code i}, counting it expired. */
+  public void expireAt(SlotTable t, int i) {
+    Object e = t.at(i);
+    t.removeAt(i);
+    unaccount(t, e);
+    keyspace.stats().expiredKeys.increment();
+    keyspace.listener().keyModified(this, Records.key(SlotTable.header(e)));
+  }
+
+  private void removeEntry(SlotTable t, byte[] key, int hash, Object e) {
+    t.remove(key, hash);
+    unaccount(t, e);
+  }
+
+  private void account(SlotTable t, Object entry) {
+    long bytes = entry instanceof CompositeEntry c
+        ? (c.accountedBytes = Keyspace.entryBytes(c)) : Keyspace.entryBytes(entry);
+    keyspace.stats().usedMemory.add(bytes);
+    if (Records.expireAt(SlotTable.header(entry)) != 0) {
+      t.adjustVolatile(1);
+    }
+  }
+
+  private void unaccount(SlotTable t, Object entry) {
+    long bytes = entry instanceof CompositeEntry c ? c.accountedBytes : Keyspace.entryBytes(entry);
+    keyspace.stats().usedMemory.add(-bytes);
+    if (Records.expireAt(SlotTable.header(entry)) != 0) {
+      t.adjustVolatile(-1);
+    }
+  }
+
+  /** Number of keys, expired-but-not-yet-collected ones included, as Redis's DBSIZE counts. */
+  public long size() {
+    long n = 0;
+    for (SlotTable t : slots) {
+      if (t != null) {
+        n += t.size();
+      }
+    }
+    return n;
+  }
+
+  /** Number of keys with an expiry. */
+  public long volatileSize() {
+    long n = 0;
+    for (SlotTable t : slots) {
+      if (t != null) {
+        n += t.volatileCount();
+      }
+    }
+    return n;
+  }
+
+  /** Number of keys in {@code slot}. Caller holds the slot's stripe lock. */
+  public int countInSlot(int slot) {
+    SlotTable t = slots[slot];
+    return t == null ? 0 : t.size();
+  }
+
+  /** Drops every key of {@code slot}, accounting memory. Caller holds the slot's stripe lock. */
+  public void clearSlot(int slot) {
+    SlotTable t = slots[slot];
+    if (t == null) {
+      return;
+    }
+    for (int i = 0; i < t.capacity(); i++) {
+      Object e = t.at(i);
+      if (e != null) {
+        keyspace.stats().usedMemory.add(-(e instanceof CompositeEntry c
+            ? c.accountedBytes : Keyspace.entryBytes(e)));
+      }
+    }
+    t.clear();
+  }
+
+  /** Exchanges the keys of {@code slot} with {@code other}'s. Caller holds the slot's stripe lock. */
+  public void swapSlot(int slot, Database other) {
+    tableFor(slot).swapWith(other.tableFor(slot));
+  }
+}

@@ -1,0 +1,92 @@
+package io.skein.engine.keyspace;
+
+import io.skein.core.Clock;
+import io.skein.core.HybridLogicalClock;
+
+/**
+ * All databases of a node, with what they share: the clock, the version source, the memory
+ * estimate and the change listener.
+ *
+ * <p>Thread-safe as a container; the databases' contents are guarded by the engine's stripe
+ * locks. The database array itself never changes: SWAPDB exchanges contents slot by slot.
+ */
+public final class Keyspace {
+
+  /** Databases of a standalone node, as Redis's default {@code databases 16}. */
+  public static final int DEFAULT_DATABASES = 16;
+
+  /** Approximate cost of a reference in a slot table at its typical load. */
+  private static final int SLOT_REFERENCE_BYTES = 6;
+  private static final int ARRAY_HEADER_BYTES = 16;
+  private static final int COMPOSITE_OBJECT_BYTES = 24;
+
+  private final Clock clock;
+  private final HybridLogicalClock versions;
+  private final Database[] databases;
+  private final KeyspaceStats stats = new KeyspaceStats();
+  private volatile KeyspaceListener listener = KeyspaceListener.NONE;
+
+  public Keyspace(Clock clock, int databaseCount) {
+    if (databaseCount < 1) {
+      throw new IllegalArgumentException("databases: " + databaseCount + " (expected: >= 1)");
+    }
+    this.clock = clock;
+    this.versions = new HybridLogicalClock(clock);
+    this.databases = new Database[databaseCount];
+    for (int i = 0; i < databaseCount; i++) {
+      databases[i] = new Database(i, this);
+    }
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public HybridLogicalClock versions() {
+    return versions;
+  }
+
+  public long nextVersion() {
+    return versions.next();
+  }
+
+  public KeyspaceStats stats() {
+    return stats;
+  }
+
+  public int databaseCount() {
+    return databases.length;
+  }
+
+  public Database database(int index) {
+    return databases[index];
+  }
+
+  public KeyspaceListener listener() {
+    return listener;
+  }
+
+  /** Installs the one listener; the executor does this when it is built. */
+  public void listener(KeyspaceListener listener) {
+    this.listener = listener;
+  }
+
+  /** The LRU clock in seconds, 24 bits, as Redis keeps it. */
+  public int lruClock() {
+    return (int) (clock.millis() / 1000) & Records.LRU_MASK;
+  }
+
+  /** Estimated heap bytes of an entry, aligned as the JVM lays arrays out. */
+  static long entryBytes(Object entry) {
+    if (entry instanceof byte[] rec) {
+      return align(ARRAY_HEADER_BYTES + rec.length) + SLOT_REFERENCE_BYTES;
+    }
+    CompositeEntry c = (CompositeEntry) entry;
+    return align(ARRAY_HEADER_BYTES + c.header.length) + COMPOSITE_OBJECT_BYTES
+        + SLOT_REFERENCE_BYTES + c.value.memoryEstimate();
+  }
+
+  private static long align(long bytes) {
+    return (bytes + 7) & ~7L;
+  }
+}

@@ -1,0 +1,167 @@
+package io.skein.engine.keyspace;
+
+/**
+ * The keys of one hash slot of one database: an open-addressing table with linear probing and
+ * backward-shift deletion, so that a slot can be counted, listed, digested and moved on its own.
+ *
+ * <p>Each element is an entry: a string record ({@code byte[]}, see {@link Records}) or a
+ * {@link CompositeEntry}. Not thread-safe: the engine's stripe lock for the slot guards it.
+ */
+public final class SlotTable {
+
+  private static final int MIN_CAPACITY = 4;
+
+  private Object[] entries = new Object[MIN_CAPACITY];
+  private int size;
+  private int volatileCount;
+
+  /** The header record of an entry (the record itself for strings). */
+  public static byte[] header(Object entry) {
+    return entry instanceof byte[] rec ? rec : ((CompositeEntry) entry).header;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Number of entries with an expiry time. */
+  public int volatileCount() {
+    return volatileCount;
+  }
+
+  void adjustVolatile(int delta) {
+    volatileCount += delta;
+  }
+
+  /** Slots in the backing array; {@link #at(int)} reads one. */
+  public int capacity() {
+    return entries.length;
+  }
+
+  /** The entry at array index {@code i}, or {@code null}. */
+  public Object at(int i) {
+    return entries[i];
+  }
+
+  public Object get(byte[] key, int hash) {
+    Object[] table = entries;
+    int mask = table.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      Object e = table[i];
+      if (e == null) {
+        return null;
+      }
+      if (Records.keyEquals(header(e), key)) {
+        return e;
+      }
+    }
+  }
+
+  /** Inserts or replaces the entry for its key; returns the previous entry or {@code null}. */
+  public Object put(Object entry, int hash) {
+    byte[] header = header(entry);
+    Object[] table = entries;
+    int mask = table.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      Object e = table[i];
+      if (e == null) {
+        table[i] = entry;
+        if (++size * 4 > table.length * 3) {
+          resize(table.length * 2);
+        }
+        return null;
+      }
+      byte[] existing = header(e);
+      if (Records.keyLength(existing) == Records.keyLength(header)
+          && java.util.Arrays.equals(existing, Records.HEADER,
+              Records.HEADER + Records.keyLength(existing), header, Records.HEADER,
+              Records.HEADER + Records.keyLength(header))) {
+        table[i] = entry;
+        return e;
+      }
+    }
+  }
+
+  /** Removes the entry for {@code key}; returns it or {@code null}. */
+  public Object remove(byte[] key, int hash) {
+    Object[] table = entries;
+    int mask = table.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      Object e = table[i];
+      if (e == null) {
+        return null;
+      }
+      if (Records.keyEquals(header(e), key)) {
+        removeAt(i);
+        shrinkIfSparse();
+        return e;
+      }
+    }
+  }
+
+  /** Halves the array while it is less than one-eighth full; scans call it after deleting. */
+  public void shrinkIfSparse() {
+    while (entries.length > MIN_CAPACITY && size * 8 < entries.length) {
+      resize(entries.length / 2);
+    }
+  }
+
+  /**
+   * Removes the entry at array index {@code i}, shifting later entries of the same probe run
+   * back so lookups need no deletion markers. An entry from later in the run may move into
+   * {@code i}; scans that delete as they go re-read index {@code i}. Never resizes, so indexes
+   * stay valid during a scan.
+   */
+  public void removeAt(int i) {
+    Object[] table = entries;
+    int mask = table.length - 1;
+    int hole = i;
+    for (int j = (hole + 1) & mask; table[j] != null; j = (j + 1) & mask) {
+      int home = Records.keyHash(header(table[j])) & mask;
+      // Move table[j] into the hole unless its home lies cyclically in (hole, j].
+      boolean homeBetween = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+      if (!homeBetween) {
+        table[hole] = table[j];
+        hole = j;
+      }
+    }
+    table[hole] = null;
+    size--;
+  }
+
+  /** Drops every entry. */
+  public void clear() {
+    entries = new Object[MIN_CAPACITY];
+    size = 0;
+    volatileCount = 0;
+  }
+
+  /** Exchanges contents with {@code other}, for SWAPDB. */
+  public void swapWith(SlotTable other) {
+    Object[] e = entries;
+    entries = other.entries;
+    other.entries = e;
+    int s = size;
+    size = other.size;
+    other.size = s;
+    int v = volatileCount;
+    volatileCount = other.volatileCount;
+    other.volatileCount = v;
+  }
+
+  private void resize(int capacity) {
+    Object[] old = entries;
+    Object[] table = new Object[Math.max(MIN_CAPACITY, capacity)];
+    int mask = table.length - 1;
+    for (Object e : old) {
+      if (e != null) {
+        int i = Records.keyHash(header(e)) & mask;
+        while (table[i] != null) {
+          i = (i + 1) & mask;
+        }
+        table[i] = e;
+      }
+    }
+    entries = table;
+  }
+}
