@@ -1,0 +1,119 @@
+package io.skein.server;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.skein.core.Clock;
+import io.skein.core.Lifecycle;
+import io.skein.engine.Engine;
+import io.skein.engine.EngineConfig;
+import io.skein.resp.RespRequestDecoder;
+import io.skein.server.commands.ServerCommands;
+import io.skein.server.net.ClientConnection;
+import java.net.InetSocketAddress;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Skein node on the embedded engine: Netty (epoll where the platform has it) accepting Redis
+ * clients, one {@link ClientConnection} per connection, the engine's active expiry on a timer.
+ *
+ * <p>Nothing happens in the constructor; {@link #start()} binds and {@link #close()} stops.
+ */
+public final class SkeinServer implements Lifecycle {
+
+  private static final System.Logger LOG = System.getLogger(SkeinServer.class.getName());
+  /** Redis spends at most a quarter of each expiry period on active expiry; so do we. */
+  private static final int EXPIRY_CPU_PERCENT = 25;
+
+  private final ServerSettings settings;
+  private final Engine engine;
+  private final ServerContext context;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private EventLoopGroup group;
+  private Channel listener;
+
+  public SkeinServer(ServerSettings settings, Clock clock) {
+    this.settings = settings;
+    EngineConfig config = new EngineConfig();
+    config.maxmemory(settings.maxmemory());
+    config.policy(settings.policy());
+    this.engine = new Engine(config, clock, settings.databases(), new SplittableRandom());
+    ServerCommands.registerAll(engine.commands());
+    RuntimeSettings runtime = new RuntimeSettings(settings.bind(), settings.port(),
+        settings.configFile(), settings.requirepass());
+    this.context = new ServerContext(engine, runtime, () -> new Thread(this::close).start());
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public ServerContext context() {
+    return context;
+  }
+
+  @Override
+  public void start() throws InterruptedException {
+    boolean epoll = Epoll.isAvailable();
+    IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+    Class<? extends ServerChannel> channelType =
+        epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    int threads = settings.ioThreads() > 0 ? settings.ioThreads()
+        : Runtime.getRuntime().availableProcessors();
+    group = new MultiThreadIoEventLoopGroup(threads, io);
+    ServerBootstrap bootstrap = new ServerBootstrap()
+        .group(group)
+        .channel(channelType)
+        .option(ChannelOption.SO_BACKLOG, 511)
+        .childOption(ChannelOption.TCP_NODELAY, true)
+        .childOption(ChannelOption.SO_KEEPALIVE, true)
+        .childHandler(new ChannelInitializer<SocketChannel>() {
+          @Override
+          protected void initChannel(SocketChannel ch) {
+            ch.pipeline().addLast(new RespRequestDecoder(context.settings().respLimits()));
+            ch.pipeline().addLast(new ClientConnection(context));
+          }
+        });
+    listener = bootstrap.bind(settings.bind(), settings.port()).sync().channel();
+    long period = 1000 / engine.config().hz();
+    long budgetNanos = TimeUnit.MILLISECONDS.toNanos(period) * EXPIRY_CPU_PERCENT / 100;
+    group.next().scheduleAtFixedRate(() -> engine.expiry().runCycle(budgetNanos),
+        period, period, TimeUnit.MILLISECONDS);
+    LOG.log(System.Logger.Level.INFO, "[skein] ready to accept connections on {0}:{1} ({2})",
+        settings.bind(), Integer.toString(port()), epoll ? "epoll" : "nio");
+  }
+
+  /** The port actually bound (differs from the settings when they asked for 0). */
+  public int port() {
+    return ((InetSocketAddress) listener.localAddress()).getPort();
+  }
+
+  @Override
+  public void close() {
+    if (listener != null) {
+      listener.close().syncUninterruptibly();
+    }
+    if (group != null) {
+      group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+    closed.countDown();
+  }
+
+  /** Waits until the node is closed (SHUTDOWN, or a signal). */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+}

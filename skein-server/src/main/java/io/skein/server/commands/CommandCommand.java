@@ -1,0 +1,121 @@
+package io.skein.server.commands;
+
+import static io.skein.engine.command.CommandFlag.LOADING;
+import static io.skein.engine.command.CommandFlag.STALE;
+import static io.skein.engine.command.CommandSpec.command;
+
+import io.skein.engine.command.Args;
+import io.skein.engine.command.CommandFlag;
+import io.skein.engine.command.CommandSpec;
+import io.skein.engine.command.CommandTable;
+import io.skein.engine.command.RedisException;
+import io.skein.engine.command.ReplySink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** COMMAND, COMMAND COUNT | INFO | DOCS | GETKEYS | LIST, all read from the command table. */
+public final class CommandCommand {
+
+  private CommandCommand() {}
+
+  public static void register(CommandTable t) {
+    t.add(command("command", -1).flags(LOADING, STALE).group("server")
+        .summary("Returns detailed information about all commands.")
+        .handler((ctx, argv, out) -> dispatch(argv, out, t)));
+  }
+
+  static void dispatch(byte[][] argv, ReplySink out, CommandTable table) {
+    if (argv.length == 1) {
+      out.arrayHeader(table.size());
+      table.all().forEach(spec -> info(spec, out));
+      return;
+    }
+    byte[] sub = argv[1];
+    if (Args.is(sub, "COUNT") && argv.length == 2) {
+      out.integer(table.size());
+    } else if (Args.is(sub, "INFO")) {
+      List<CommandSpec> specs = argv.length == 2 ? new ArrayList<>(table.all()) : lookups(argv, table);
+      out.arrayHeader(specs.size());
+      specs.forEach(spec -> {
+        if (spec == null) {
+          out.nullArray();
+        } else {
+          info(spec, out);
+        }
+      });
+    } else if (Args.is(sub, "DOCS")) {
+      List<CommandSpec> specs = argv.length == 2 ? new ArrayList<>(table.all()) : lookups(argv, table);
+      specs.removeIf(s -> s == null);
+      out.mapHeader(specs.size());
+      for (CommandSpec spec : specs) {
+        out.bulk(spec.name());
+        out.mapHeader(3);
+        out.bulk("summary");
+        out.bulk(spec.summary());
+        out.bulk("since");
+        out.bulk("1.0.0");
+        out.bulk("group");
+        out.bulk(spec.group());
+      }
+    } else if (Args.is(sub, "GETKEYS") && argv.length >= 3) {
+      getkeys(argv, out, table);
+    } else if (Args.is(sub, "LIST") && argv.length == 2) {
+      out.arrayHeader(table.size());
+      table.all().forEach(spec -> out.bulk(spec.name()));
+    } else {
+      throw RedisException.err("unknown subcommand or wrong number of arguments for '"
+          + Args.text(sub) + "'. Try COMMAND HELP.");
+    }
+  }
+
+  private static List<CommandSpec> lookups(byte[][] argv, CommandTable table) {
+    List<CommandSpec> specs = new ArrayList<>();
+    for (int i = 2; i < argv.length; i++) {
+      specs.add(table.lookup(argv[i]));
+    }
+    return specs;
+  }
+
+  private static void getkeys(byte[][] argv, ReplySink out, CommandTable table) {
+    byte[][] inner = Arrays.copyOfRange(argv, 2, argv.length);
+    CommandSpec spec = table.lookup(inner[0]);
+    if (spec == null) {
+      throw RedisException.err("Invalid command specified");
+    }
+    if (!spec.arityAccepts(inner.length)) {
+      throw RedisException.err("Invalid number of arguments specified for command");
+    }
+    int[] keys = spec.keyIndexes(inner);
+    if (keys.length == 0) {
+      throw RedisException.err("The command has no key arguments");
+    }
+    out.arrayHeader(keys.length);
+    for (int k : keys) {
+      out.bulk(inner[k]);
+    }
+  }
+
+  /** Redis 7's ten-element COMMAND INFO entry. */
+  private static void info(CommandSpec spec, ReplySink out) {
+    out.arrayHeader(10);
+    out.bulk(spec.name());
+    out.integer(spec.arity());
+    List<String> flags = new ArrayList<>();
+    for (CommandFlag f : spec.flags()) {
+      if (f.redisName() != null) {
+        flags.add(f.redisName());
+      }
+    }
+    out.setHeader(flags.size());
+    flags.forEach(out::simple);
+    out.integer(spec.firstKey());
+    out.integer(spec.lastKey());
+    out.integer(spec.firstKey() == 0 ? 0 : spec.keyStep());
+    out.setHeader(1);
+    out.simple("@" + spec.group());
+    out.setHeader(0);
+    out.arrayHeader(0);
+    out.arrayHeader(0);
+  }
+}

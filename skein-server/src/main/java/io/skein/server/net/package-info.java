@@ -1,0 +1,9 @@
+/**
+ * Client connections: per-connection state, the checks made before a command runs, CLIENT
+ * REPLY modes, blocking hand-off, and the RESP reply sink.
+ *
+ * <p>Entry point: {@link io.skein.server.net.ClientConnection}. Threading: each connection on its
+ * event loop; blocked clients are served from other loops through
+ * {@code ClientBlocking}. Dependencies: Netty, skein-resp, skein-engine.
+ */
+package io.skein.server.net;
