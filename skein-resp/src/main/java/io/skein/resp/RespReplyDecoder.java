@@ -11,7 +11,8 @@ import java.util.List;
  * clients, the peer transport, tests, and round trips with {@link RespEncoder}.
  *
  * <p>Unlike the request decoder this one trusts its peer more: malformed input raises a
- * {@link CorruptedFrameException} through the pipeline rather than a reply. Attributes are
+ * {@link CorruptedFrameException} through the pipeline (once; later bytes are discarded) rather
+ * than a reply, and the channel should be closed. Attributes are
  * dropped; RESP3 streamed aggregates ({@code $?}, {@code *?}) are not supported.
  *
  * <p>Threading: one instance per channel, on its event loop.
@@ -19,6 +20,7 @@ import java.util.List;
 public final class RespReplyDecoder extends ByteToMessageDecoder {
 
   private final RespReplyParser parser;
+  private boolean failed;
 
   /** A decoder refusing bulks longer than Redis's default {@code proto-max-bulk-len}. */
   public RespReplyDecoder() {
@@ -32,9 +34,20 @@ public final class RespReplyDecoder extends ByteToMessageDecoder {
 
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-    RespValue value = parser.next(in);
-    if (value != null) {
-      out.add(value);
+    if (failed) {
+      in.skipBytes(in.readableBytes());
+      return;
+    }
+    try {
+      RespValue value = parser.next(in);
+      if (value != null) {
+        out.add(value);
+      }
+    } catch (CorruptedFrameException e) {
+      // The stream has lost its framing; nothing after this point can be trusted.
+      failed = true;
+      in.skipBytes(in.readableBytes());
+      throw e;
     }
   }
 

@@ -30,6 +30,8 @@ public final class RespRequestDecoder extends ByteToMessageDecoder {
 
   /** Bulks up to this size wait whole in the cumulation; larger ones are drained as they come. */
   static final int BUFFERED_BODY_THRESHOLD = 64 * 1024;
+  /** First array for a drained bulk: a few reads' worth, so small pieces do not grow it often. */
+  private static final int INITIAL_BODY_CAPACITY = 16 * 1024;
   /** Java cannot allocate arrays quite as large as Integer.MAX_VALUE. */
   private static final long MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
   /** Redis also caps the argv it preallocates at 1024 entries, growing beyond that. */
@@ -193,10 +195,10 @@ public final class RespRequestDecoder extends ByteToMessageDecoder {
         in.skipBytes(2); // Redis does not check these are \r\n
         return addArgument(value, out);
       }
-      if (bulkLength <= BUFFERED_BODY_THRESHOLD) {
+      if (bulkLength <= BUFFERED_BODY_THRESHOLD || !in.isReadable()) {
         return false;
       }
-      body = new byte[Math.min(bulkLength, Math.max(in.readableBytes(), BUFFERED_BODY_THRESHOLD))];
+      body = new byte[Math.min(bulkLength, Math.max(in.readableBytes(), INITIAL_BODY_CAPACITY))];
       bodyFilled = 0;
     }
     int take = Math.min(in.readableBytes(), bulkLength - bodyFilled);
