@@ -9,6 +9,7 @@ import io.skein.routing.topology.RackKey;
 import io.skein.routing.topology.SlotAssignments;
 import io.skein.routing.topology.SlotRange;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class CoverageValidator {
     if (!racks.containsKey(config.localRack())) {
       errors.add(new TokenCoverageError.EmptyRack(config.localRack(), List.of()));
     }
-    Set<Distribution> used = Set.of(config.distribution(),
+    Set<Distribution> used = EnumSet.of(config.distribution(),
         config.distributionShadow().orElse(config.distribution()));
     if (used.stream().anyMatch(Distribution::usesTokens)) {
       errors.addAll(validateTokenCoverage(peers));
