@@ -60,4 +60,10 @@ public final class Topologies {
     return peers.stream().map(p -> new Peer(p.index(), p.endpoint(), p.rack(), p.dc(),
         p.tokens(), false, p.isSeed(), p.isSecure())).toList();
   }
+
+  /** The pool rebuilt without a local peer. */
+  public static ServerPool withoutLocalPool(ServerPool pool) {
+    List<Peer> peers = withoutLocal(pool.peers());
+    return ServerPool.create(pool.config(), peers, SlotAssignments.evenly(peers));
+  }
 }
