@@ -65,6 +65,11 @@ public final class RedisList implements StoredValue {
         + elementBytes;
   }
 
+  /** Slots allocated, for tests of the memory estimate. */
+  int capacity() {
+    return slots.length;
+  }
+
   /** The element at {@code index}, 0 ≤ index &lt; size. */
   public byte[] get(int index) {
     return slots[(head + index) & (slots.length - 1)];
