@@ -20,15 +20,11 @@ import java.util.Arrays;
  */
 public final class RedisList implements StoredValue {
 
-  /** Redis's list-max-listpack-size -2: a listpack node holds at most 8 KiB. */
-  static final int LISTPACK_MAX_BYTES = 8192;
   private static final int MIN_CAPACITY = 4;
   /** Object header plus fields (compressed oops). */
   private static final int OBJECT_BYTES = 40;
   private static final int ARRAY_HEADER_BYTES = 16;
   private static final int REFERENCE_BYTES = 4;
-  /** A listpack's header (total bytes, count) and end marker. */
-  private static final int LISTPACK_OVERHEAD = 7;
   private static final byte[][] NO_SLOTS = new byte[0][];
 
   private byte[][] slots = NO_SLOTS;
@@ -37,7 +33,7 @@ public final class RedisList implements StoredValue {
   /** Heap bytes of the element arrays themselves. */
   private long elementBytes;
   /** What the elements would take in a listpack, to choose the encoding as Redis does. */
-  private long listpackBytes = LISTPACK_OVERHEAD;
+  private long listpackBytes = ListpackSize.OVERHEAD;
   private boolean quicklist;
 
   @Override
@@ -305,26 +301,18 @@ public final class RedisList implements StoredValue {
 
   private void account(byte[] e) {
     elementBytes += align(ARRAY_HEADER_BYTES + e.length);
-    listpackBytes += listpackEntryBytes(e.length);
-    if (!quicklist && listpackBytes > LISTPACK_MAX_BYTES) {
+    listpackBytes += ListpackSize.entryBytes(e.length);
+    if (!quicklist && listpackBytes > ListpackSize.MAX_BYTES) {
       quicklist = true;
     }
   }
 
   private void forget(byte[] e) {
     elementBytes -= align(ARRAY_HEADER_BYTES + e.length);
-    listpackBytes -= listpackEntryBytes(e.length);
-    if (quicklist && listpackBytes <= LISTPACK_MAX_BYTES / 2) {
+    listpackBytes -= ListpackSize.entryBytes(e.length);
+    if (quicklist && listpackBytes <= ListpackSize.MAX_BYTES / 2) {
       quicklist = false;
     }
-  }
-
-  /** A string entry of a listpack: encoding header, data, and the back-length of both. */
-  static int listpackEntryBytes(int len) {
-    int header = len <= 63 ? 1 : len <= 4095 ? 2 : 5;
-    int body = header + len;
-    int back = body < 128 ? 1 : body < 16384 ? 2 : body < 2097152 ? 3 : body < 268435456 ? 4 : 5;
-    return body + back;
   }
 
   private static long align(long bytes) {
