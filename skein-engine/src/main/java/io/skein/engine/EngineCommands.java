@@ -2,6 +2,7 @@ package io.skein.engine;
 
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.keys.KeyCommands;
+import io.skein.engine.lists.ListCommands;
 import io.skein.engine.strings.StringCommands;
 
 /** Registers every command family of the engine. */
@@ -12,5 +13,6 @@ final class EngineCommands {
   static void registerAll(CommandTable table) {
     StringCommands.register(table);
     KeyCommands.register(table);
+    ListCommands.register(table);
   }
 }

@@ -19,6 +19,7 @@ public class CommandContext {
   private boolean inTransaction;
   private byte[][] blockKeys;
   private long blockTimeoutMillis;
+  private boolean retryingBlocked;
 
   /**
    * @param connection the server's per-connection state, for server commands (SELECT, CLIENT,
@@ -100,5 +101,19 @@ public class CommandContext {
 
   public long blockTimeoutMillis() {
     return blockTimeoutMillis;
+  }
+
+  /**
+   * Whether the executor is running a blocked client's command again because one of its keys
+   * changed. Redis keeps such a client waiting when the key became another type, where a first
+   * run would answer WRONGTYPE, so blocking commands need to tell the two apart.
+   */
+  public boolean retryingBlocked() {
+    return retryingBlocked;
+  }
+
+  /** Set by the executor around a re-run of a blocked command. */
+  public void retryingBlocked(boolean yes) {
+    retryingBlocked = yes;
   }
 }

@@ -190,20 +190,26 @@ public final class CommandExecutor {
     }
     CommandSpec spec = client.spec();
     byte[][] argv = client.argv();
+    CommandContext ctx = client.context();
     int[] stripes = stripesOf(argv, spec.keyIndexes(argv));
     boolean served = true;
     locks.lockAll(stripes);
     try {
-      run(client.context(), spec, argv, client.sink(), client);
+      ctx.retryingBlocked(true);
+      run(ctx, spec, argv, client.sink(), client);
     } catch (StillBlocked e) {
       served = false;
     } finally {
+      ctx.retryingBlocked(false);
+      // End the serve while the client's keys are still locked: a writer that makes another of
+      // its keys ready needs one of these locks, so when it then tries to claim the client the
+      // claim succeeds. Ending after the unlock would let that claim fail and lose the wake-up.
+      if (served) {
+        blocking.unregister(client);
+      }
+      client.endServe(served);
       locks.unlockAll(stripes);
     }
-    if (served) {
-      blocking.unregister(client);
-    }
-    client.endServe(served);
   }
 
   private static int[] stripesOf(byte[][] argv, int[] keyIndexes) {
