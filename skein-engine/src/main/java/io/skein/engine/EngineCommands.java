@@ -3,6 +3,7 @@ package io.skein.engine;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.keys.KeyCommands;
 import io.skein.engine.strings.StringCommands;
+import io.skein.engine.zsets.ZSetCommands;
 
 /** Registers every command family of the engine. */
 final class EngineCommands {
@@ -12,5 +13,6 @@ final class EngineCommands {
   static void registerAll(CommandTable table) {
     StringCommands.register(table);
     KeyCommands.register(table);
+    ZSetCommands.register(table);
   }
 }
