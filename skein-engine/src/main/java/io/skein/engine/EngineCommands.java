@@ -4,6 +4,7 @@ import io.skein.engine.command.CommandTable;
 import io.skein.engine.keys.KeyCommands;
 import io.skein.engine.lists.ListCommands;
 import io.skein.engine.strings.StringCommands;
+import io.skein.engine.zsets.ZSetCommands;
 
 /** Registers every command family of the engine. */
 final class EngineCommands {
@@ -14,5 +15,6 @@ final class EngineCommands {
     StringCommands.register(table);
     KeyCommands.register(table);
     ListCommands.register(table);
+    ZSetCommands.register(table);
   }
 }
