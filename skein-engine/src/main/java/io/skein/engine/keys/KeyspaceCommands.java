@@ -3,6 +3,7 @@ package io.skein.engine.keys;
 import static io.skein.engine.command.CommandFlag.ALL_KEYS;
 import static io.skein.engine.command.CommandFlag.FAST;
 import static io.skein.engine.command.CommandFlag.READONLY;
+import static io.skein.engine.command.CommandFlag.SLOT_BY_SLOT;
 import static io.skein.engine.command.CommandFlag.WRITE;
 import static io.skein.engine.command.CommandSpec.command;
 
@@ -31,7 +32,7 @@ final class KeyspaceCommands {
   static void register(CommandTable table) {
     table.add(command("keys", 2).flags(READONLY, ALL_KEYS).group("generic")
         .summary("Returns all key names that match a pattern.").handler(KeyspaceCommands::keys));
-    table.add(command("dbsize", 1).flags(READONLY, FAST).group("server")
+    table.add(command("dbsize", 1).flags(READONLY, FAST, SLOT_BY_SLOT).group("server")
         .summary("Returns the number of keys in the database.")
         .handler(KeyspaceCommands::dbsize));
     table.add(command("flushdb", -1).flags(WRITE, ALL_KEYS).group("server")
@@ -41,7 +42,7 @@ final class KeyspaceCommands {
         .summary("Removes all keys from all databases.").handler(KeyspaceCommands::flushall));
     table.add(command("swapdb", 3).flags(WRITE, FAST, ALL_KEYS).group("server")
         .summary("Swaps two Redis databases.").handler(KeyspaceCommands::swapdb));
-    table.add(command("randomkey", 1).flags(READONLY).group("generic")
+    table.add(command("randomkey", 1).flags(READONLY, SLOT_BY_SLOT).group("generic")
         .summary("Returns a random key name from the database.")
         .handler(RandomKey::randomkey));
   }

@@ -1,6 +1,7 @@
 package io.skein.engine.keys;
 
 import static io.skein.engine.command.CommandFlag.READONLY;
+import static io.skein.engine.command.CommandFlag.SLOT_BY_SLOT;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.core.HashSlot;
@@ -39,7 +40,7 @@ final class ScanCommand {
   private ScanCommand() {}
 
   static void register(CommandTable table) {
-    table.add(command("scan", -2).flags(READONLY).group("generic")
+    table.add(command("scan", -2).flags(READONLY, SLOT_BY_SLOT).group("generic")
         .summary("Iterates over the key names in the database.").handler(ScanCommand::scan));
   }
 

@@ -80,6 +80,27 @@ class ScanCommandTest {
     assertThat(seen).as("seed %d, %d churn writes", seed, churn).containsAll(stable);
   }
 
+  @Test
+  void scanInsideATransactionSeesItsEarlierWrites() {
+    var executor = h.engine.executor();
+    var table = h.engine.commands();
+    assertThat(table.lookup("scan").has(io.skein.engine.command.CommandFlag.SLOT_BY_SLOT)).isTrue();
+    var sink = new io.skein.engine.testing.RecordingSink(false);
+    executor.executeTransaction(h.ctx, List.of(table.lookup("set"), table.lookup("scan"),
+            table.lookup("dbsize")),
+        List.of(argv("SET", "a", "1"), argv("SCAN", "0", "COUNT", "100"), argv("DBSIZE")),
+        null, sink);
+    assertThat(sink.take()).isEqualTo(List.of("+OK", List.of("0", List.of("a")), 1L));
+  }
+
+  private static byte[][] argv(String... args) {
+    byte[][] argv = new byte[args.length][];
+    for (int i = 0; i < args.length; i++) {
+      argv[i] = args[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return argv;
+  }
+
   private List<String> scanAll(String... options) {
     List<String> keys = new java.util.ArrayList<>();
     String cursor = "0";
