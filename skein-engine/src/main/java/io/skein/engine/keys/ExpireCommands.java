@@ -11,6 +11,8 @@ import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
 import io.skein.engine.keyspace.Database;
+import io.skein.engine.keyspace.Records;
+import io.skein.engine.keyspace.SlotTable;
 
 /**
  * Expiry commands: EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT with Redis 7's NX/XX/GT/LT, TTL, PTTL,
@@ -131,8 +133,9 @@ final class ExpireCommands {
 
   static void ttl(CommandContext ctx, byte[][] argv, ReplySink out, boolean millis,
       boolean absolute) {
-    long expireAt = ctx.db().expireAt(argv[1]);
-    ctx.keyspace().stats().lookup(expireAt != -2);
+    Object e = ctx.db().peek(argv[1]); // TTL does not count as an access for the LRU clock
+    long expireAt = e == null ? -2 : Records.expireAt(SlotTable.header(e));
+    ctx.keyspace().stats().lookup(e != null);
     if (expireAt == -2 || expireAt == 0) {
       out.integer(expireAt == 0 ? -1 : -2);
       return;

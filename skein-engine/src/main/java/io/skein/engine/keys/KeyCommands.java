@@ -8,6 +8,7 @@ import static io.skein.engine.command.CommandSpec.command;
 import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.keyspace.CompositeEntry;
 import io.skein.engine.keyspace.ValueType;
 
 /**
@@ -28,7 +29,7 @@ public final class KeyCommands {
         .summary("Determines whether one or more keys exist.").handler(KeyCommands::exists));
     table.add(command("touch", -2).flags(READONLY, FAST).keys(1, -1, 1).group("generic")
         .summary("Returns the number of existing keys out of those specified after updating the"
-            + " time they were last accessed.").handler(KeyCommands::exists));
+            + " time they were last accessed.").handler(KeyCommands::touch));
     table.add(command("type", 2).flags(READONLY, FAST).keys(1, 1, 1).group("generic")
         .summary("Determines the type of value stored at a key.").handler(KeyCommands::type));
     ExpireCommands.register(table);
@@ -49,11 +50,20 @@ public final class KeyCommands {
     out.integer(deleted);
   }
 
-  /** EXISTS and TOUCH: a repeated key counts each time; a lookup refreshes the LRU clock. */
+  /** EXISTS: a repeated key counts each time; like Redis, it leaves the LRU clock alone. */
   static void exists(CommandContext ctx, byte[][] argv, ReplySink out) {
+    count(ctx, argv, out, false);
+  }
+
+  /** TOUCH: EXISTS that refreshes the LRU clock of the keys it finds. */
+  static void touch(CommandContext ctx, byte[][] argv, ReplySink out) {
+    count(ctx, argv, out, true);
+  }
+
+  private static void count(CommandContext ctx, byte[][] argv, ReplySink out, boolean touch) {
     long found = 0;
     for (int i = 1; i < argv.length; i++) {
-      boolean hit = ctx.db().lookup(argv[i]) != null;
+      boolean hit = (touch ? ctx.db().lookup(argv[i]) : ctx.db().peek(argv[i])) != null;
       ctx.keyspace().stats().lookup(hit);
       if (hit) {
         found++;
@@ -63,7 +73,9 @@ public final class KeyCommands {
   }
 
   static void type(CommandContext ctx, byte[][] argv, ReplySink out) {
-    ValueType type = ctx.db().typeOf(argv[1]);
+    Object e = ctx.db().peek(argv[1]);
+    ValueType type = e == null ? null
+        : e instanceof CompositeEntry c ? c.value().type() : ValueType.STRING;
     ctx.keyspace().stats().lookup(type != null);
     out.simple(type == null ? "none" : type.redisName());
   }

@@ -51,6 +51,13 @@ class ObjectCommandTest {
     h.advanceMillis(5_000);
     assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(5L);
     assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(5L);
+    h.run("EXISTS", "k");
+    h.run("TYPE", "k");
+    h.run("TTL", "k");
+    assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(5L);
+    h.run("TOUCH", "k");
+    assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(0L);
+    h.advanceMillis(2_000);
     h.run("GET", "k");
     assertThat(h.run("OBJECT", "IDLETIME", "k")).isEqualTo(0L);
   }
