@@ -110,6 +110,23 @@ class KeyCommandsTest {
   }
 
   @Test
+  void stringCommandsOnACollectionAnswerWrongtypeAndChangeNothing() {
+    h.engine.keyspace().database(0).putValue("l".getBytes(), TinyList.of("x"));
+    String wrongType = "-WRONGTYPE Operation against a key holding the wrong kind of value";
+    for (String[] cmd : new String[][] {
+        {"APPEND", "l", "x"}, {"INCR", "l"}, {"INCRBYFLOAT", "l", "1"}, {"GETRANGE", "l", "0", "1"},
+        {"SETRANGE", "l", "0", "x"}, {"STRLEN", "l"}, {"GETSET", "l", "v"}, {"GETDEL", "l"},
+        {"GETEX", "l", "EX", "10"}, {"SET", "l", "v", "GET"}}) {
+      assertThat(h.run(cmd)).as(String.join(" ", cmd)).isEqualTo(wrongType);
+    }
+    assertThat(h.run("MGET", "l")).isEqualTo(java.util.Collections.singletonList(null));
+    assertThat(h.run("TYPE", "l")).isEqualTo("+list");
+    assertThat(h.run("TTL", "l")).isEqualTo(-1L);
+    assertThat(h.run("SET", "l", "v")).isEqualTo("+OK"); // plain SET replaces any type
+    assertThat(h.run("TYPE", "l")).isEqualTo("+string");
+  }
+
+  @Test
   void readsCountKeyspaceStats() {
     var stats = h.engine.keyspace().stats();
     h.run("SET", "a", "1");
