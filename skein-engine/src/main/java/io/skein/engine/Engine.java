@@ -6,6 +6,7 @@ import io.skein.engine.exec.CommandExecutor;
 import io.skein.engine.expiry.ActiveExpiry;
 import io.skein.engine.eviction.Evictor;
 import io.skein.engine.keyspace.Keyspace;
+import io.skein.engine.keyspace.ValueReaders;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,6 +23,7 @@ public final class Engine {
   private final CommandTable commands;
   private final CommandExecutor executor;
   private final ActiveExpiry expiry;
+  private final ValueReaders valueReaders = new ValueReaders();
 
   /**
    * @param random seeds eviction sampling; tests pass a seeded one
@@ -33,6 +35,7 @@ public final class Engine {
     this.commands = new CommandTable();
     this.expiry = new ActiveExpiry(keyspace, executor.locks());
     EngineCommands.registerAll(commands);
+    EngineCommands.registerReaders(valueReaders);
   }
 
   public EngineConfig config() {
@@ -53,5 +56,10 @@ public final class Engine {
 
   public ActiveExpiry expiry() {
     return expiry;
+  }
+
+  /** How RESTORE reads each collection type back. */
+  public ValueReaders valueReaders() {
+    return valueReaders;
   }
 }

@@ -2,8 +2,12 @@ package io.skein.engine;
 
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.keys.KeyCommands;
+import io.skein.engine.keyspace.ValueReaders;
+import io.skein.engine.keyspace.ValueType;
 import io.skein.engine.lists.ListCommands;
+import io.skein.engine.lists.RedisList;
 import io.skein.engine.strings.StringCommands;
+import io.skein.engine.zsets.RedisZSet;
 import io.skein.engine.zsets.ZSetCommands;
 
 /** Registers every command family of the engine. */
@@ -16,5 +20,11 @@ final class EngineCommands {
     KeyCommands.register(table);
     ListCommands.register(table);
     ZSetCommands.register(table);
+  }
+
+  /** Registers how each collection type is read back by RESTORE. */
+  static void registerReaders(ValueReaders readers) {
+    readers.register(ValueType.LIST, RedisList::readFrom);
+    readers.register(ValueType.ZSET, RedisZSet::readFrom);
   }
 }

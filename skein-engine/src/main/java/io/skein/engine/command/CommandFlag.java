@@ -22,7 +22,14 @@ public enum CommandFlag {
    * Skein's own: the command reads or writes keys it cannot name in advance (FLUSHDB, KEYS,
    * SWAPDB, ...), so it runs holding every stripe lock. Not shown by COMMAND INFO.
    */
-  ALL_KEYS(null);
+  ALL_KEYS(null),
+  /**
+   * Skein's own: the command visits every slot, locking one slot's stripe at a time itself
+   * (SCAN, RANDOMKEY, DBSIZE). Inside MULTI the transaction already holds some stripes, and
+   * taking a lower one then could deadlock with a command that locks in ascending order, so a
+   * transaction containing such a command takes every stripe instead. Not shown by COMMAND INFO.
+   */
+  SLOT_BY_SLOT(null);
 
   private final String redisName;
 

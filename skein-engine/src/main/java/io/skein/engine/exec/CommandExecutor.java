@@ -87,7 +87,8 @@ public final class CommandExecutor {
    */
   public void executeTransaction(CommandContext ctx, List<CommandSpec> specs,
       List<byte[][]> argvs, Watcher watcher, ReplySink out) {
-    boolean everything = specs.stream().anyMatch(s -> s.has(CommandFlag.ALL_KEYS));
+    boolean everything = specs.stream()
+        .anyMatch(s -> s.has(CommandFlag.ALL_KEYS) || s.has(CommandFlag.SLOT_BY_SLOT));
     int[] stripes = everything ? null : transactionStripes(specs, argvs);
     if (everything) {
       locks.lockEverything();

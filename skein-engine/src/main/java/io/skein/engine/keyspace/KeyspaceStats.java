@@ -12,6 +12,11 @@ public final class KeyspaceStats {
   public final LongAdder keyspaceHits = new LongAdder();
   public final LongAdder keyspaceMisses = new LongAdder();
 
+  /** Counts one key looked up by a read, as Redis's keyspace_hits and keyspace_misses do. */
+  public void lookup(boolean hit) {
+    (hit ? keyspaceHits : keyspaceMisses).increment();
+  }
+
   /** Zeroes what CONFIG RESETSTAT resets (not the memory estimate). */
   public void reset() {
     expiredKeys.reset();

@@ -1,0 +1,143 @@
+package io.skein.engine.keys;
+
+/**
+ * Glob-style matching with Redis's rules (its {@code stringmatchlen}), for KEYS and SCAN MATCH:
+ * {@code *} any run, {@code ?} one byte, {@code [abc]}, {@code [^a]}, {@code [a-z]} (bounds in
+ * either order), {@code \x} a literal x. An unclosed {@code [} ends at the end of the pattern.
+ * Bytes compare as signed values, as C's {@code char} does on the platforms Redis runs on.
+ *
+ * <p>Kept here until the engine has one shared glob matcher with these semantics.
+ */
+final class KeyGlob {
+
+  /** Redis stops recursing this deep (one level per {@code *}) and answers "no match". */
+  private static final int MAX_NESTING = 1000;
+
+  private KeyGlob() {}
+
+  static boolean matches(byte[] pattern, byte[] s) {
+    return matches(pattern, s, 0, s.length);
+  }
+
+  /** Whether {@code s[offset, offset + length)} matches {@code pattern}. */
+  static boolean matches(byte[] pattern, byte[] s, int offset, int length) {
+    return new Matcher(pattern, s).match(0, offset, offset + length, 0);
+  }
+
+  /** Whether {@code pattern} matches everything, so callers can skip matching. */
+  static boolean matchesAll(byte[] pattern) {
+    return pattern.length == 1 && pattern[0] == '*';
+  }
+
+  private static final class Matcher {
+    private final byte[] p;
+    private final byte[] s;
+    /**
+     * Set once a {@code *} failed against every suffix: a longer prefix for an outer {@code *}
+     * cannot help either, so the search stops instead of going exponential.
+     */
+    private boolean skipLonger;
+
+    Matcher(byte[] p, byte[] s) {
+      this.p = p;
+      this.s = s;
+    }
+
+    boolean match(int pi, int si, int send, int nesting) {
+      if (nesting > MAX_NESTING) {
+        return false;
+      }
+      int pend = p.length;
+      while (pi < pend && si < send) {
+        switch (p[pi]) {
+          case '*':
+            while (pi + 1 < pend && p[pi + 1] == '*') {
+              pi++;
+            }
+            if (pi + 1 == pend) {
+              return true;
+            }
+            for (; si < send; si++) {
+              if (match(pi + 1, si, send, nesting + 1)) {
+                return true;
+              }
+              if (skipLonger) {
+                return false;
+              }
+            }
+            skipLonger = true;
+            return false;
+          case '?':
+            si++;
+            break;
+          case '[':
+            int end = classEnd(pi + 1, s[si]);
+            if (end < 0) {
+              return false;
+            }
+            pi = end;
+            si++;
+            break;
+          case '\\':
+            if (pi + 1 < pend) {
+              pi++;
+            }
+            if (p[pi] != s[si]) {
+              return false;
+            }
+            si++;
+            break;
+          default:
+            if (p[pi] != s[si]) {
+              return false;
+            }
+            si++;
+            break;
+        }
+        pi++;
+        if (si == send) {
+          while (pi < pend && p[pi] == '*') {
+            pi++;
+          }
+          break;
+        }
+      }
+      return pi == pend && si == send;
+    }
+
+    /**
+     * Matches {@code c} against the class starting at {@code pi} (just after the {@code [});
+     * returns the index of the class's closing bracket (or the last pattern byte when unclosed),
+     * or -1 when {@code c} is not matched.
+     */
+    private int classEnd(int pi, byte c) {
+      int pend = p.length;
+      boolean not = pi < pend && p[pi] == '^';
+      if (not) {
+        pi++;
+      }
+      boolean match = false;
+      while (true) {
+        if (pi >= pend) {
+          pi--; // unclosed: the class runs to the end of the pattern
+          break;
+        }
+        if (p[pi] == '\\' && pend - pi >= 2) {
+          pi++;
+          match |= p[pi] == c;
+        } else if (p[pi] == ']') {
+          break;
+        } else if (pend - pi >= 3 && p[pi + 1] == '-') {
+          int lo = Math.min(p[pi], p[pi + 2]);
+          int hi = Math.max(p[pi], p[pi + 2]);
+          match |= c >= lo && c <= hi;
+          pi += 2;
+        } else {
+          match |= p[pi] == c;
+        }
+        pi++;
+      }
+      return match != not ? pi : -1;
+    }
+  }
+}
