@@ -24,12 +24,15 @@ public final class Engine {
   private final CommandExecutor executor;
   private final ActiveExpiry expiry;
   private final ValueReaders valueReaders = new ValueReaders();
+  private final RandomGenerator random;
 
   /**
-   * @param random seeds eviction sampling; tests pass a seeded one
+   * @param random seeds eviction sampling and the commands that choose at random (SPOP,
+   *     SRANDMEMBER, HRANDFIELD, ...); tests pass a seeded one
    */
   public Engine(EngineConfig config, Clock clock, int databases, RandomGenerator random) {
     this.config = config;
+    this.random = random;
     this.keyspace = new Keyspace(clock, databases);
     this.executor = new CommandExecutor(keyspace, new Evictor(keyspace, config, random));
     this.commands = new CommandTable();
@@ -61,5 +64,14 @@ public final class Engine {
   /** How RESTORE reads each collection type back. */
   public ValueReaders valueReaders() {
     return valueReaders;
+  }
+
+  /**
+   * The engine's source of randomness for commands that choose at random. Shared by all I/O
+   * threads without a lock: a racy update of a generator such as {@code SplittableRandom} only
+   * loses randomness, never correctness, and a seeded single-threaded test stays reproducible.
+   */
+  public RandomGenerator random() {
+    return random;
   }
 }
