@@ -198,13 +198,23 @@ public final class ScannableHashMap {
     return n;
   }
 
-  /** A deep copy; the key and value arrays are shared, as they are never changed. */
+  /**
+   * A deep copy in the same iteration order; the key and value arrays are shared, as they are
+   * never changed.
+   */
   public ScannableHashMap copy() {
     ScannableHashMap c = new ScannableHashMap();
     c.buckets = new Node[buckets.length];
     for (int i = 0; i < buckets.length; i++) {
+      Node tail = null;
       for (Node n = buckets[i]; n != null; n = n.next) {
-        c.buckets[i] = new Node(n.key, n.hash, n.value, c.buckets[i]);
+        Node copy = new Node(n.key, n.hash, n.value, null);
+        if (tail == null) {
+          c.buckets[i] = copy;
+        } else {
+          tail.next = copy;
+        }
+        tail = copy;
       }
     }
     c.size = size;
