@@ -71,15 +71,17 @@ public final class SlotTable {
         }
         return null;
       }
-      byte[] existing = header(e);
-      if (Records.keyLength(existing) == Records.keyLength(header)
-          && java.util.Arrays.equals(existing, Records.HEADER,
-              Records.HEADER + Records.keyLength(existing), header, Records.HEADER,
-              Records.HEADER + Records.keyLength(header))) {
+      if (sameKey(header(e), header)) {
         table[i] = entry;
         return e;
       }
     }
+  }
+
+  private static boolean sameKey(byte[] a, byte[] b) {
+    int length = Records.keyLength(a);
+    return length == Records.keyLength(b) && java.util.Arrays.equals(
+        a, Records.HEADER, Records.HEADER + length, b, Records.HEADER, Records.HEADER + length);
   }
 
   /** Removes the entry for {@code key}; returns it or {@code null}. */
