@@ -2,6 +2,7 @@ package io.skein.server;
 
 import io.skein.engine.Engine;
 import io.skein.server.net.ClientRegistry;
+import io.skein.server.net.CommandRouter;
 import io.skein.server.pubsub.PubSubHub;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -19,6 +20,8 @@ public final class ServerContext {
   private final PubSubHub pubsub = new PubSubHub();
   private final long startMillis;
   private final Runnable shutdown;
+  private volatile CommandRouter router;
+  private volatile io.skein.server.cluster.ClusterRuntime cluster;
   public final LongAdder commandsProcessed = new LongAdder();
   public final LongAdder connectionsReceived = new LongAdder();
   public final LongAdder rejectedConnections = new LongAdder();
@@ -47,6 +50,24 @@ public final class ServerContext {
 
   public PubSubHub pubsub() {
     return pubsub;
+  }
+
+  /** Where commands run when the node is in a cluster; null for a standalone node. */
+  public CommandRouter router() {
+    return router;
+  }
+
+  public void router(CommandRouter router) {
+    this.router = router;
+  }
+
+  /** The node's cluster runtime; null for a standalone node. */
+  public io.skein.server.cluster.ClusterRuntime cluster() {
+    return cluster;
+  }
+
+  public void cluster(io.skein.server.cluster.ClusterRuntime cluster) {
+    this.cluster = cluster;
   }
 
   public long startMillis() {

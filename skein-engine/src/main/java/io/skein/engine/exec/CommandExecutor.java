@@ -49,36 +49,58 @@ public final class CommandExecutor {
       out.error(RedisException.OOM.getMessage());
       return;
     }
+    underLocks(spec, argv, () -> run(ctx, spec, argv, out, null));
+    serveReadyClients();
+  }
+
+  /**
+   * Runs one command as a replica, at the coordinator's {@code version}; see
+   * {@link ReplicaApply} for what that means. Returns the version the command's first key holds
+   * afterwards (0 when it does not exist).
+   */
+  public long executeAsReplica(CommandContext ctx, CommandSpec spec, byte[][] argv,
+      ReplySink out, ReplicaApply apply) {
+    if (apply.writes() && spec.has(CommandFlag.DENYOOM) && !memory.makeRoom(locks)) {
+      out.error(RedisException.OOM.getMessage());
+      return 0;
+    }
+    long[] result = new long[1];
+    underLocks(spec, argv, () -> result[0] = apply.run(ctx, spec, argv, out,
+        () -> run(ctx, spec, argv, out, null)));
+    serveReadyClients();
+    return result[0];
+  }
+
+  private void underLocks(CommandSpec spec, byte[][] argv, Runnable body) {
     if (spec.has(CommandFlag.ALL_KEYS)) {
       locks.lockEverything();
       try {
-        run(ctx, spec, argv, out, null);
+        body.run();
       } finally {
         locks.unlockEverything();
       }
+      return;
+    }
+    int[] keyIndexes = spec.keyIndexes(argv);
+    if (keyIndexes.length == 1) {
+      int stripe = StripeLocks.stripeOfKey(argv[keyIndexes[0]]);
+      locks.lock(stripe);
+      try {
+        body.run();
+      } finally {
+        locks.unlock(stripe);
+      }
+    } else if (keyIndexes.length == 0) {
+      body.run();
     } else {
-      int[] keyIndexes = spec.keyIndexes(argv);
-      if (keyIndexes.length == 1) {
-        int stripe = StripeLocks.stripeOfKey(argv[keyIndexes[0]]);
-        locks.lock(stripe);
-        try {
-          run(ctx, spec, argv, out, null);
-        } finally {
-          locks.unlock(stripe);
-        }
-      } else if (keyIndexes.length == 0) {
-        run(ctx, spec, argv, out, null);
-      } else {
-        int[] stripes = stripesOf(argv, keyIndexes);
-        locks.lockAll(stripes);
-        try {
-          run(ctx, spec, argv, out, null);
-        } finally {
-          locks.unlockAll(stripes);
-        }
+      int[] stripes = stripesOf(argv, keyIndexes);
+      locks.lockAll(stripes);
+      try {
+        body.run();
+      } finally {
+        locks.unlockAll(stripes);
       }
     }
-    serveReadyClients();
   }
 
   /**

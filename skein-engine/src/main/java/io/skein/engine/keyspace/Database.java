@@ -182,6 +182,26 @@ public final class Database {
     return true;
   }
 
+  /** The version of the live value of {@code key}, 0 when it has none. */
+  public long version(byte[] key) {
+    Object e = peek(key);
+    return e == null ? 0 : Records.version(SlotTable.header(e));
+  }
+
+  /**
+   * Sets the version of the live value of {@code key} (a replica adopting the coordinator's
+   * version); returns false if the key does not exist.
+   */
+  public boolean version(byte[] key, long version) {
+    Object e = peek(key);
+    if (e == null) {
+      return false;
+    }
+    Records.version(SlotTable.header(e), version);
+    keyspace.versions().observe(version);
+    return true;
+  }
+
   /** The expiry of {@code key} in Unix ms: 0 for none, -2 if the key does not exist. */
   public long expireAt(byte[] key) {
     Object e = lookup(key);

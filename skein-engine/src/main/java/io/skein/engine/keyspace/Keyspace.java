@@ -24,6 +24,8 @@ public final class Keyspace {
   private final HybridLogicalClock versions;
   private final Database[] databases;
   private final KeyspaceStats stats = new KeyspaceStats();
+  private final Tombstones tombstones =
+      new Tombstones(Tombstones.DEFAULT_GRACE_MILLIS, Tombstones.DEFAULT_CAPACITY);
   private volatile KeyspaceListener listener = KeyspaceListener.NONE;
 
   public Keyspace(Clock clock, int databaseCount) {
@@ -48,6 +50,11 @@ public final class Keyspace {
 
   public long nextVersion() {
     return versions.next();
+  }
+
+  /** Deletes applied as a replica, remembered for their grace period. */
+  public Tombstones tombstones() {
+    return tombstones;
   }
 
   public KeyspaceStats stats() {

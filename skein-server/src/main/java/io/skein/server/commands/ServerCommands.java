@@ -16,5 +16,6 @@ public final class ServerCommands {
     ClientCommand.register(table);
     CommandCommand.register(table);
     AdminCommands.register(table);
+    io.skein.server.cluster.SkeinCommands.register(table);
   }
 }

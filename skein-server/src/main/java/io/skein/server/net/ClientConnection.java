@@ -42,6 +42,8 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
   private RespRequestDecoder decoder;
   private ByteBuf out;
   private boolean closing;
+  /** A routed command's reply is awaited from other nodes; later commands wait in order. */
+  private boolean awaiting;
 
   public ClientConnection(ServerContext server) {
     this.server = server;
@@ -143,7 +145,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
       return;
     }
     if (msg instanceof byte[][] argv) {
-      if (blocking.isBlocked() || !pending.isEmpty()) {
+      if (blocking.isBlocked() || awaiting || !pending.isEmpty()) {
         pending.add(argv);
       } else {
         process(argv);
@@ -201,11 +203,11 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   /** Runs commands queued while this client was blocked, until it blocks again. */
   void resumeAfterBlock() {
-    while (!pending.isEmpty() && !blocking.isBlocked() && !closing) {
+    while (!pending.isEmpty() && !blocking.isBlocked() && !awaiting && !closing) {
       process(pending.poll());
     }
     flush();
-    if (!blocking.isBlocked()) {
+    if (!blocking.isBlocked() && !awaiting) {
       channel.config().setAutoRead(true);
     }
   }
@@ -225,16 +227,56 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
       state.queue(spec, argv);
       sink.simple("QUEUED");
     } else {
-      state.replies.beginCommand(sink, buf);
-      server.engine().executor().execute(context, spec, argv, sink);
-      state.replies.endCommand(sink, buf);
+      CommandRouter router = server.router();
+      if (router == null || !router.route(this, spec, argv)) {
+        state.replies.beginCommand(sink, buf);
+        server.engine().executor().execute(context, spec, argv, sink);
+        state.replies.endCommand(sink, buf);
+      }
     }
-    if (blocking.isBlocked()) {
+    if (blocking.isBlocked() || awaiting) {
       channel.config().setAutoRead(false);
     }
     if (out != null && out.readableBytes() > FLUSH_THRESHOLD) {
       flush();
     }
+  }
+
+  /** Answers the command being processed with reply bytes made elsewhere (a routed command). */
+  public void reply(byte[] resp) {
+    ByteBuf buf = ensureOut();
+    state.replies.beginCommand(sink, buf);
+    sink.target().writeBytes(resp);
+    state.replies.endCommand(sink, buf);
+  }
+
+  /** The command being processed will be answered later by {@link #completeReply}. */
+  public void awaitReply() {
+    awaiting = true;
+  }
+
+  /**
+   * Answers the awaited command and goes on with the commands that arrived meanwhile. Must run
+   * on the connection's event loop.
+   */
+  public void completeReply(byte[] resp) {
+    if (!awaiting || !channel.isActive()) {
+      awaiting = false;
+      return;
+    }
+    awaiting = false;
+    reply(resp);
+    resumeAfterBlock();
+  }
+
+  /** The event loop this connection runs on; routed replies complete there. */
+  public io.netty.util.concurrent.EventExecutor eventLoop() {
+    return channel.eventLoop();
+  }
+
+  /** The protocol the client speaks (HELLO changes it). */
+  public RespVersion protocol() {
+    return sink.version();
   }
 
   /** {@code ip:port} of the client, as CLIENT LIST shows it. */

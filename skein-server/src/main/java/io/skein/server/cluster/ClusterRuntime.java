@@ -1,0 +1,207 @@
+package io.skein.server.cluster;
+
+import io.netty.channel.EventLoopGroup;
+import io.skein.core.Clock;
+import io.skein.core.HostAndPort;
+import io.skein.routing.dispatch.ClusterDispatcher;
+import io.skein.routing.pool.ServerPool;
+import io.skein.routing.pool.TopologyHolder;
+import io.skein.routing.topology.Peer;
+import io.skein.server.ServerContext;
+import io.skein.transport.MessageChannel;
+import io.skein.transport.PeerHandler;
+import io.skein.transport.PeerTransport;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A node's part in the cluster's data plane: the topology and its dispatcher, the peer
+ * transport, the request path that coordinates client commands, the replica service that
+ * answers other coordinators, the retry queue and read repair.
+ *
+ * <p>Lifecycle: the constructor wires; {@link #start} installs the request path on the server,
+ * starts the transport and the retry timer; {@link #close} undoes it.
+ */
+public final class ClusterRuntime implements PeerHandler {
+
+  /** How often the retry queue is looked at. */
+  private static final long RETRY_PERIOD_MILLIS = 100;
+  /** Queued writes kept per node before they are counted as given up. */
+  private static final int RETRY_CAPACITY = 1_000_000;
+  /** How long a write is retried; shorter than the tombstone grace period. */
+  private static final long RETRY_MAX_AGE_MILLIS = 5 * 60 * 1000L;
+
+  private final ServerContext server;
+  private final TopologyHolder topology;
+  private final ClusterDispatcher dispatcher;
+  private final PeerTransport transport;
+  private final long timeoutMillis;
+  private final RetryQueue retries;
+  private final ReadRepair readRepair;
+  private final ReplicaService replicaService;
+  private final RequestPath requestPath;
+  private final Map<MessageChannel, PeerHandler> channels = new EnumMap<>(MessageChannel.class);
+  private volatile byte[] refusal;
+  private ScheduledFuture<?> retryTimer;
+  /** Client commands answered with a consistency-level error. */
+  public final LongAdder levelFailures = new LongAdder();
+  /** PUBLISH fan-outs that did not reach a node. */
+  public final LongAdder publishFailures = new LongAdder();
+
+  public ClusterRuntime(ServerContext server, TopologyHolder topology, PeerTransport transport,
+      long timeoutMillis, Clock clock) {
+    this.server = server;
+    this.topology = topology;
+    this.dispatcher = new ClusterDispatcher(topology);
+    this.transport = transport;
+    this.timeoutMillis = timeoutMillis;
+    this.retries = new RetryQueue(this, clock, RETRY_CAPACITY, RETRY_MAX_AGE_MILLIS);
+    this.readRepair = new ReadRepair(this);
+    this.replicaService = new ReplicaService(server);
+    this.requestPath = new RequestPath(this);
+  }
+
+  /** Routes frames of {@code channel} (membership traffic) to {@code handler}. */
+  public void onChannel(MessageChannel channel, PeerHandler handler) {
+    synchronized (channels) {
+      channels.put(channel, handler);
+    }
+  }
+
+  public void start(EventLoopGroup group) {
+    transport.start(this);
+    server.router(requestPath);
+    retryTimer = group.next().scheduleAtFixedRate(
+        () -> retries.runDue(this::isDown), RETRY_PERIOD_MILLIS, RETRY_PERIOD_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  public void close() {
+    server.router(null);
+    if (retryTimer != null) {
+      retryTimer.cancel(false);
+    }
+    transport.close();
+  }
+
+  /**
+   * Stops (or, with null, resumes) serving client commands: every routed command is answered
+   * with {@code error}, e.g. {@code CLUSTERDOWN The cluster is down} after a downing decision.
+   */
+  public void refuseWith(String error) {
+    refusal = error == null ? null : ("-" + error + "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  byte[] refusal() {
+    return refusal;
+  }
+
+  @Override
+  public void onRequest(HostAndPort from, MessageChannel channel, byte[] payload,
+      Responder reply) {
+    if (channel == MessageChannel.DATA) {
+      replicaService.onRequest(from, channel, payload, reply);
+      return;
+    }
+    PeerHandler handler;
+    synchronized (channels) {
+      handler = channels.get(channel);
+    }
+    if (handler == null) {
+      reply.fail("channel: " + channel + " (expected: one this node serves)");
+    } else {
+      handler.onRequest(from, channel, payload, reply);
+    }
+  }
+
+  @Override
+  public void onMessage(HostAndPort from, MessageChannel channel, byte[] payload) {
+    PeerHandler handler;
+    synchronized (channels) {
+      handler = channels.get(channel);
+    }
+    if (handler != null) {
+      handler.onMessage(from, channel, payload);
+    }
+  }
+
+  /** Delivers a PUBLISH to the subscribers of every other node, in the background. */
+  void broadcastPublish(byte[] channel, byte[] message) {
+    byte[] frame = ReplicaFrames.request(ReplicaFrames.Op.PUBLISH, 0, 2, 0, 0,
+        new byte[][] {channel, message});
+    ServerPool pool = topology.current();
+    for (Peer peer : pool.peers()) {
+      if (peer.index() != pool.localPeerIndex() && pool.isRoutable(peer.index())) {
+        transport.request(peer.endpoint().address(), MessageChannel.DATA, frame)
+            .whenComplete((bytes, error) -> {
+              if (error != null) {
+                publishFailures.increment();
+              }
+            });
+      }
+    }
+  }
+
+  boolean isLocal(HostAndPort address) {
+    ServerPool pool = topology.current();
+    return pool.peer(pool.localPeerIndex()).endpoint().address().equals(address);
+  }
+
+  private boolean isDown(HostAndPort address) {
+    ServerPool pool = topology.current();
+    for (Peer peer : pool.peers()) {
+      if (peer.endpoint().address().equals(address)) {
+        return !pool.isRoutable(peer.index());
+      }
+    }
+    return false;
+  }
+
+  public ServerContext server() {
+    return server;
+  }
+
+  public TopologyHolder topology() {
+    return topology;
+  }
+
+  public ClusterDispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  public PeerTransport transport() {
+    return transport;
+  }
+
+  int localPeerIndex() {
+    return topology.current().localPeerIndex();
+  }
+
+  long timeoutMillis() {
+    return timeoutMillis;
+  }
+
+  RetryQueue retries() {
+    return retries;
+  }
+
+  ReadRepair readRepair() {
+    return readRepair;
+  }
+
+  ReplicaService replicaService() {
+    return replicaService;
+  }
+
+  /** Figures for INFO and /metrics. */
+  public ClusterStats stats() {
+    return new ClusterStats(replicaService.applied.sum(), replicaService.refused.sum(),
+        retries.queued.sum(), retries.delivered.sum(), retries.gaveUp.sum(), retries.size(),
+        readRepair.repaired.sum(), readRepair.failed.sum(), levelFailures.sum(),
+        publishFailures.sum());
+  }
+}

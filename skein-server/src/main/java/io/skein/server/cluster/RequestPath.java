@@ -1,0 +1,190 @@
+package io.skein.server.cluster;
+
+import io.skein.engine.command.CommandFlag;
+import io.skein.engine.command.CommandSpec;
+import io.skein.engine.exec.ReplicaApply;
+import io.skein.routing.dispatch.DispatchPlan;
+import io.skein.routing.dispatch.Request;
+import io.skein.server.net.ClientConnection;
+import io.skein.server.net.CommandRouter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The coordinator's path for a client command in a cluster (DESIGN §2, §3): plan the command's
+ * key, run it locally and/or on the replicas, collect, reply.
+ *
+ * <ul>
+ *   <li>Key-less commands run locally, except those that describe or change the whole
+ *       keyspace ({@link KeyspaceFanout}: DBSIZE, KEYS, FLUSHALL, FLUSHDB) and PUBLISH, which
+ *       reaches every node.</li>
+ *   <li>MGET, MSET, DEL, UNLINK, EXISTS and TOUCH are split by key and reassembled.</li>
+ *   <li>Other commands with several keys need all keys on the same replicas (one hash slot, or
+ *       one hash tag), else {@code -CROSSSLOT}.</li>
+ *   <li>A plan that only touches this node runs as a standalone node would.</li>
+ * </ul>
+ *
+ * <p>Threading: the connection's event loop.
+ */
+final class RequestPath implements CommandRouter {
+
+  static final byte[] CROSSSLOT =
+      "-CROSSSLOT Keys in request don't hash to the same slot\r\n".getBytes(StandardCharsets.UTF_8);
+
+  /** Commands split by key, with the single-key command each part becomes. */
+  private static final Map<String, Split> SPLITS = Map.of(
+      "mget", new Split("get", 1, ReplyMerge.Kind.ELEMENTS),
+      "mset", new Split("set", 2, ReplyMerge.Kind.ALL_OK),
+      "del", new Split("del", 1, ReplyMerge.Kind.SUM),
+      "unlink", new Split("unlink", 1, ReplyMerge.Kind.SUM),
+      "exists", new Split("exists", 1, ReplyMerge.Kind.SUM),
+      "touch", new Split("touch", 1, ReplyMerge.Kind.SUM));
+
+  private record Split(String part, int width, ReplyMerge.Kind merge) {}
+
+  private final ClusterRuntime cluster;
+  private final KeyspaceFanout keyspaceFanout;
+  private final AtomicLong requestIds = new AtomicLong();
+
+  RequestPath(ClusterRuntime cluster) {
+    this.cluster = cluster;
+    this.keyspaceFanout = new KeyspaceFanout(cluster);
+  }
+
+  @Override
+  public boolean route(ClientConnection client, CommandSpec spec, byte[][] argv) {
+    if (cluster.refusal() != null) {
+      client.reply(cluster.refusal());
+      return true;
+    }
+    if (spec.name().equals("publish")) {
+      cluster.broadcastPublish(argv[1], argv[2]);
+      return false;
+    }
+    if (keyspaceFanout.handles(spec)) {
+      return keyspaceFanout.route(client, spec, argv);
+    }
+    int[] keys = spec.keyIndexes(argv);
+    if (keys.length == 0 || spec.name().equals("exec")) {
+      return false;
+    }
+    Split split = SPLITS.get(spec.name());
+    if (split != null && keys.length > 1) {
+      routeSplit(client, spec, argv, split);
+      return true;
+    }
+    DispatchPlan plan = plan(spec, argv[keys[0]]);
+    for (int i = 1; i < keys.length; i++) {
+      if (!plan.equals(plan(spec, argv[keys[i]]))) {
+        client.reply(CROSSSLOT);
+        return true;
+      }
+    }
+    if (plan instanceof DispatchPlan.LocalDatastore) {
+      return false;
+    }
+    if (spec.has(CommandFlag.BLOCKING)) {
+      client.reply(error("blocking commands need their key on this node in a cluster;"
+          + " connect to an owner of the key (SKEIN RING) or use the non-blocking form"));
+      return true;
+    }
+    Part part = new Part(client);
+    runPlanned(client, spec, argv, plan, argv[keys[0]], part::complete);
+    part.finish();
+    return true;
+  }
+
+  private DispatchPlan plan(CommandSpec spec, byte[] key) {
+    long id = requestIds.incrementAndGet();
+    Request request = spec.has(CommandFlag.WRITE) ? Request.write(id) : Request.read(id);
+    return cluster.dispatcher().plan(request, key);
+  }
+
+  /** Runs one planned command; {@code answer} receives its reply bytes, now or later. */
+  private void runPlanned(ClientConnection client, CommandSpec spec, byte[][] argv,
+      DispatchPlan plan, byte[] key, java.util.function.Consumer<byte[]> answer) {
+    int db = client.context().db().index();
+    if (plan instanceof DispatchPlan.NoTargets none) {
+      cluster.levelFailures.increment();
+      answer.accept(error(none.reason()));
+    } else if (plan instanceof DispatchPlan.Replicas replicas) {
+      ReplicaApply.Kind kind = ReplicaKinds.of(spec, argv);
+      long version = kind == ReplicaApply.Kind.READ ? 0
+          : cluster.server().engine().keyspace().nextVersion();
+      byte[] frame = ReplicaFrames.request(ReplicaFrames.Op.EXECUTE, db,
+          client.protocol().ordinal() == 0 ? 2 : 3, kind.ordinal(), version, argv);
+      ReplicaApply apply = ReplicaKinds.apply(kind, spec.name(), version);
+      Fanout fanout = new Fanout(cluster, replicas, client.eventLoop(), frame, db, key, answer);
+      fanout.start(() -> LocalCapture.asReplica(cluster.server(), client.context(),
+          client.protocol(), spec, argv, apply));
+    } else {
+      answer.accept(LocalCapture.plain(
+          cluster.server(), client.context(), client.protocol(), spec, argv));
+    }
+  }
+
+  private void routeSplit(ClientConnection client, CommandSpec spec, byte[][] argv,
+      Split split) {
+    CommandSpec partSpec = cluster.server().engine().commands().lookup(split.part);
+    byte[] partName = split.part.getBytes(StandardCharsets.US_ASCII);
+    int parts = (argv.length - 1) / split.width;
+    List<byte[]> replies = new ArrayList<>(parts);
+    for (int i = 0; i < parts; i++) {
+      replies.add(null);
+    }
+    Part whole = new Part(client);
+    int[] outstanding = {parts};
+    for (int i = 0; i < parts; i++) {
+      byte[][] partArgv = new byte[1 + split.width][];
+      partArgv[0] = partName;
+      System.arraycopy(argv, 1 + i * split.width, partArgv, 1, split.width);
+      int index = i;
+      runPlanned(client, partSpec, partArgv, plan(partSpec, partArgv[1]), partArgv[1], bytes -> {
+        replies.set(index, bytes);
+        if (--outstanding[0] == 0) {
+          whole.complete(ReplyMerge.merge(split.merge, replies));
+        }
+      });
+    }
+    whole.finish();
+  }
+
+  static byte[] error(String message) {
+    return ("-ERR " + message + "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The answer of one client command: written at once if it came while the command was being
+   * processed, else awaited and completed on the event loop.
+   */
+  static final class Part {
+    private final ClientConnection client;
+    private boolean processing = true;
+    private byte[] early;
+
+    Part(ClientConnection client) {
+      this.client = client;
+    }
+
+    void complete(byte[] reply) {
+      if (processing) {
+        early = reply;
+      } else {
+        client.completeReply(reply);
+      }
+    }
+
+    /** The command's processing is over: write the answer now or start waiting for it. */
+    void finish() {
+      processing = false;
+      if (early != null) {
+        client.reply(early);
+      } else {
+        client.awaitReply();
+      }
+    }
+  }
+}
