@@ -17,6 +17,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.skein.core.Clock;
 import io.skein.core.Lifecycle;
 import io.skein.engine.Engine;
+import io.skein.server.cluster.ClusterRuntime;
+import io.skein.server.cluster.ClusterSetup;
 import io.skein.engine.EngineConfig;
 import io.skein.resp.RespRequestDecoder;
 import io.skein.server.commands.ServerCommands;
@@ -42,11 +44,21 @@ public final class SkeinServer implements Lifecycle {
   private final Engine engine;
   private final ServerContext context;
   private final CountDownLatch closed = new CountDownLatch(1);
+  private final Clock clock;
+  private final ClusterSetup clusterSetup;
+  private ClusterRuntime cluster;
   private EventLoopGroup group;
   private Channel listener;
 
   public SkeinServer(ServerSettings settings, Clock clock) {
+    this(settings, clock, null);
+  }
+
+  /** A node that, once started, is part of the cluster {@code cluster} describes. */
+  public SkeinServer(ServerSettings settings, Clock clock, ClusterSetup cluster) {
     this.settings = settings;
+    this.clock = clock;
+    this.clusterSetup = cluster;
     EngineConfig config = new EngineConfig();
     config.maxmemory(settings.maxmemory());
     config.policy(settings.policy());
@@ -92,6 +104,12 @@ public final class SkeinServer implements Lifecycle {
     long budgetNanos = TimeUnit.MILLISECONDS.toNanos(period) * EXPIRY_CPU_PERCENT / 100;
     group.next().scheduleAtFixedRate(() -> engine.expiry().runCycle(budgetNanos),
         period, period, TimeUnit.MILLISECONDS);
+    if (clusterSetup != null) {
+      cluster = new ClusterRuntime(context, clusterSetup.topology(), clusterSetup.transport(),
+          clusterSetup.timeoutMillis(), clock);
+      context.cluster(cluster);
+      cluster.start(group);
+    }
     LOG.log(System.Logger.Level.INFO, "[skein] ready to accept connections on {0}:{1} ({2})",
         settings.bind(), Integer.toString(port()), epoll ? "epoll" : "nio");
   }
@@ -101,8 +119,16 @@ public final class SkeinServer implements Lifecycle {
     return ((InetSocketAddress) listener.localAddress()).getPort();
   }
 
+  /** The cluster runtime, null for a standalone node or before {@link #start()}. */
+  public ClusterRuntime cluster() {
+    return cluster;
+  }
+
   @Override
   public void close() {
+    if (cluster != null) {
+      cluster.close();
+    }
     if (listener != null) {
       listener.close().syncUninterruptibly();
     }
