@@ -1,17 +1,15 @@
 package io.skein.membership.gossip;
 
 import io.skein.membership.detector.PhiAccrualConfig;
-import io.skein.membership.events.ClusterEvent;
+import io.skein.membership.gossip.TransitionReporter.Cause;
 import io.skein.membership.events.ClusterEventBus;
 import io.skein.routing.pool.ServerPool;
 import io.skein.routing.pool.TopologyHolder;
 import io.skein.routing.topology.Peer;
 import io.skein.routing.topology.PeerState;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,8 +26,8 @@ import java.util.OptionalDouble;
  * at once (first contact and recovery need no tick); {@link #markDown} applies Down without
  * asking phi. The local peer is never monitored, so it is never made Down. Joining and
  * Leaving belong to the lifecycle and are kept while the peer is alive. Every transition is
- * logged, counted in {@link FailureMetrics} and published as {@link ClusterEvent.PeerUp} or
- * {@link ClusterEvent.PeerDown}.
+ * logged, counted in {@link FailureMetrics} and published as {@code ClusterEvent.PeerUp} or
+ * {@code ClusterEvent.PeerDown}.
  *
  * <p>Time: {@code nowMillis} is monotonic milliseconds with one origin for every call (e.g.
  * {@code clock.nanos() / 1_000_000}); the handler never reads a clock and starts no thread. Its
@@ -59,14 +57,13 @@ public final class GossipHandler {
    */
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(1);
 
-  private static final String SHUTDOWN = "shutdown announced";
-  private static final System.Logger LOG = System.getLogger(GossipHandler.class.getName());
 
   private final TopologyHolder topology;
   private final PhiAccrualConfig config;
   private final Duration interval;
   private final FailureMetrics metrics;
   private final ClusterEventBus events;
+  private final TransitionReporter reporter;
   private final Object rosterLock = new Object();
   private volatile Roster roster;
 
@@ -82,6 +79,7 @@ public final class GossipHandler {
     this.interval = interval;
     this.metrics = metrics;
     this.events = events;
+    this.reporter = new TransitionReporter(metrics, events);
     this.roster = Roster.build(topology.current(), null, config);
   }
 
@@ -170,7 +168,7 @@ public final class GossipHandler {
       m.detector.heartbeat(nowMillis);
       double phi = m.detector.phi(nowMillis);
       if (phi <= threshold()) {
-        apply(m, index, PeerState.NORMAL, phi, "heartbeat");
+        apply(m, index, PeerState.NORMAL, phi, Cause.HEARTBEAT);
       }
     }
     return true;
@@ -196,8 +194,8 @@ public final class GossipHandler {
         metrics.phi(m.pname, phi);
         boolean heardFrom = m.detector.isMonitoring();
         PeerState verdict = PeerMonitor.verdict(heardFrom, phi, threshold());
-        String why = heardFrom ? null : "never heard from";
-        apply(m, peer.index(), verdict, phi, why).ifPresent(applied::add);
+        Cause cause = heardFrom ? Cause.TICK : Cause.NEVER_HEARD_FROM;
+        apply(m, peer.index(), verdict, phi, cause).ifPresent(applied::add);
         ServerPool now = topology.current();
         if (now.hasPeer(peer.index())) {
           metrics.state(m.pname, now.state(peer.index()));
@@ -223,7 +221,7 @@ public final class GossipHandler {
     }
     synchronized (m) {
       m.detector.reset();
-      return apply(m, index, PeerState.DOWN, 0.0, SHUTDOWN);
+      return apply(m, index, PeerState.DOWN, 0.0, Cause.SHUTDOWN);
     }
   }
 
@@ -263,7 +261,7 @@ public final class GossipHandler {
 
   /** Applies {@code verdict} to the peer, if the current pool still has it. Holds m's lock. */
   private Optional<PeerTransition> apply(PeerMonitor m, int index, PeerState verdict,
-      double phi, String why) {
+      double phi, Cause cause) {
     while (true) {
       ServerPool pool = topology.current();
       if (!pool.hasPeer(index)) {
@@ -280,25 +278,10 @@ public final class GossipHandler {
       }
       if (topology.compareAndSetPeerState(peer, from, to)) {
         PeerTransition t = new PeerTransition(index, m.pname, from, to, phi);
-        announce(t, why);
+        reporter.report(roster.nodeName, t, cause);
         return Optional.of(t);
       }
       // Another writer changed the pool between our read and our write: decide again.
-    }
-  }
-
-  private void announce(PeerTransition t, String why) {
-    if (LOG.isLoggable(Level.INFO)) {
-      String phi = String.format(Locale.ROOT, "phi %.1f", t.phi());
-      String detail = why == null ? phi : why.equals(SHUTDOWN) ? why : why + ", " + phi;
-      LOG.log(Level.INFO, "[" + roster.nodeName + "][peer " + t.pname() + "] "
-          + (t.isDown() ? "Down" : "Normal") + " (" + detail + ")");
-    }
-    metrics.transition(t.pname(), t.to());
-    metrics.state(t.pname(), t.to());
-    if (events != null) {
-      events.publish(t.isDown() ? new ClusterEvent.PeerDown(t.pname())
-          : new ClusterEvent.PeerUp(t.pname()));
     }
   }
 
