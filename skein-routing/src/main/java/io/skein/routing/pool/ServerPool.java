@@ -129,6 +129,11 @@ public final class ServerPool {
     return peer;
   }
 
+  /** True when a peer has {@code index}; any int is accepted. */
+  public boolean hasPeer(int index) {
+    return index >= 0 && index < layout.byIndex.length && layout.byIndex[index] != null;
+  }
+
   /** The state of the peer with {@code index}. */
   public PeerState state(int index) {
     peer(index);

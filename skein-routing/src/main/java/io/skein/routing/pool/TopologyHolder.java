@@ -1,6 +1,7 @@
 package io.skein.routing.pool;
 
 import io.skein.routing.topology.ConsistencyLevel;
+import io.skein.routing.topology.Peer;
 import io.skein.routing.topology.PeerState;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,6 +37,29 @@ public final class TopologyHolder {
   /** Records a peer's new state (from the failure detector or the lifecycle). */
   public ServerPool updatePeerState(int peerIndex, PeerState state) {
     return current.updateAndGet(pool -> pool.withPeerState(peerIndex, state));
+  }
+
+  /**
+   * Records a peer's new state only while the current pool still holds that peer (same index,
+   * same endpoint) in state {@code expected}; true when the state was changed. A failure
+   * detector reaches its verdict on the pool it read: this keeps a verdict from overwriting a
+   * state or a topology published since, where {@link #updatePeerState} would apply it blindly
+   * (or throw when the index has left the pool).
+   */
+  public boolean compareAndSetPeerState(Peer peer, PeerState expected, PeerState next) {
+    Objects.requireNonNull(next, "next");
+    while (true) {
+      ServerPool pool = current.get();
+      int index = peer.index();
+      boolean samePeer = pool.hasPeer(index)
+          && pool.peer(index).endpoint().equals(peer.endpoint());
+      if (!samePeer || pool.state(index) != expected) {
+        return false;
+      }
+      if (expected == next || current.compareAndSet(pool, pool.withPeerState(index, next))) {
+        return true;
+      }
+    }
   }
 
   /** Changes the consistency levels for reads and writes. */
