@@ -10,6 +10,7 @@
  * time with {@code (now, input)}; they never read the wall clock, sleep or start threads. The
  * event bus is thread-safe.
  *
- * <p>Dependencies: skein-core only; no I/O, no Netty, no Ratis (enforced by the build).
+ * <p>Dependencies: skein-core and skein-routing (GossipHandler owns the data plane's peer
+ * states); no I/O, no Netty, no Ratis (enforced by the build).
  */
 package io.skein.membership;
