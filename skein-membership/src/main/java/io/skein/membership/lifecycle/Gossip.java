@@ -119,9 +119,13 @@ public record Gossip(
         tombstones);
   }
 
-  /** The state after a change made by {@code self}: a new version that only {@code self} saw. */
+  /**
+   * The state after a change made by {@code self}: a new version that only {@code self} saw (or
+   * nobody, when the change removed {@code self}, as the last leaving node does).
+   */
   public Gossip changedBy(UniqueAddress self) {
-    return new Gossip(members, new GossipOverview(Set.of(self), overview.reachability()),
+    Set<UniqueAddress> seen = hasMember(self) ? Set.of(self) : Set.of();
+    return new Gossip(members, new GossipOverview(seen, overview.reachability()),
         version.increment(vclockKey(self)), tombstones);
   }
 
