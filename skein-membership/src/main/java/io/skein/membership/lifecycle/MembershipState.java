@@ -135,9 +135,11 @@ public record MembershipState(UniqueAddress self, Gossip gossip) {
     if (!gossip.hasMember(self)) {
       return false;
     }
+    Reachability reachability = effectiveReachability();
     for (Member m : gossip.members().values()) {
-      if (CONVERGENCE_STATUSES.contains(m.status()) && isReachable(m.uniqueAddress())
-          && !gossip.seenByNode(m.uniqueAddress())) {
+      UniqueAddress a = m.uniqueAddress();
+      boolean reachable = a.equals(self) || reachability.isReachable(a);
+      if (CONVERGENCE_STATUSES.contains(m.status()) && reachable && !gossip.seenByNode(a)) {
         return false;
       }
     }

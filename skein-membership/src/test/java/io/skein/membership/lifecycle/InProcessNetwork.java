@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Several {@link ClusterMembership} nodes exchanging messages through a queue, with a manual
  * clock. Every message goes through {@link LifecycleCodec} both ways, as it would on the wire.
- * A node can be isolated: everything it sends or is sent is dropped.
+ * A node can be isolated (everything it sends or is sent is dropped), and any message can be lost
+ * with a seeded probability.
  */
 final class InProcessNetwork {
 
@@ -31,12 +32,20 @@ final class InProcessNetwork {
   private final Set<HostAndPort> isolated = new HashSet<>();
   private final LifecycleSettings settings;
   private final long seed;
+  private final SplittableRandom lossRandom;
+  private double loss;
   private long now = 1_000_000;
   private int delivered;
 
   InProcessNetwork(long seed, LifecycleSettings settings) {
     this.seed = seed;
     this.settings = settings;
+    this.lossRandom = new SplittableRandom(seed);
+  }
+
+  /** Drops each message with probability {@code p} from now on (drawn from the seed). */
+  void setLoss(double p) {
+    loss = p;
   }
 
   ClusterMembership add(UniqueAddress address) {
@@ -96,7 +105,8 @@ final class InProcessNetwork {
       }
       InFlight m = queue.poll();
       ClusterMembership target = nodes.get(m.to());
-      if (target == null || isolated.contains(m.from()) || isolated.contains(m.to())) {
+      if (target == null || isolated.contains(m.from()) || isolated.contains(m.to())
+          || (loss > 0 && lossRandom.nextDouble() < loss)) {
         continue;
       }
       MembershipOutput out = target.onGossip(now, LifecycleCodec.decode(m.frame()));
