@@ -264,15 +264,8 @@ public final class ClusterMembership {
     MembershipState next = runLeaderActions(now, out);
     next = next.with(next.gossip().pruneTombstones(now - settings.tombstoneRetentionMillis()));
     if (next.selfMember().isPresent()) {
-      Optional<UniqueAddress> target =
-          GossipTargets.choose(next, random, settings.gossipDifferentViewProbability());
-      if (target.isPresent()) {
-        UniqueAddress t = target.get();
-        out.add(next.gossip().seenByNode(t)
-            ? new Outbound(t.address(),
-                new GossipStatus(self, next.version(), next.gossip().seenDigest()))
-            : envelope(t, next.gossip()));
-      }
+      GossipTargets.roundMessage(next, random, settings.gossipDifferentViewProbability())
+          .ifPresent(out::add);
     }
     return commit(next, out);
   }

@@ -42,6 +42,21 @@ public final class GossipTargets {
   }
 
   /**
+   * This round's message: a {@link GossipPdu.GossipStatus} to a target that has seen the current
+   * version (it only needs to compare), the full {@link GossipPdu.GossipEnvelope} otherwise.
+   */
+  public static Optional<MembershipOutput.Outbound> roundMessage(
+      MembershipState state, RandomGenerator random, double differentViewProbability) {
+    return choose(state, random, differentViewProbability).map(t -> {
+      Gossip g = state.gossip();
+      GossipPdu pdu = g.seenByNode(t)
+          ? new GossipPdu.GossipStatus(state.self(), g.version(), g.seenDigest())
+          : new GossipPdu.GossipEnvelope(state.self(), t, g);
+      return new MembershipOutput.Outbound(t.address(), pdu);
+    });
+  }
+
+  /**
    * Round-robin choice: the peer at {@code cursor} (modulo the list without {@code self}), for
    * drivers that want a fixed rotation rather than a random draw.
    */
