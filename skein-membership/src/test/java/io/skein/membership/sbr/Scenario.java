@@ -53,6 +53,11 @@ record Scenario(String row, SbrView view, Set<UniqueAddress> expectedDown,
     return new UniqueAddress(new HostAndPort("node-" + name.toLowerCase(), 7000), 1);
   }
 
+  /** The view a situation (a row without its outcome) describes. */
+  static SbrView view(String situation) {
+    return parse(situation + " => keep all").view();
+  }
+
   static Scenario parse(String row) {
     String[] halves = row.split("=>");
     if (halves.length != 2) {
