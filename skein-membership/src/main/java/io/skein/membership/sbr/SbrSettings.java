@@ -81,7 +81,7 @@ public record SbrSettings(
     }
 
     static String expected() {
-      return String.join(" | ", Arrays.stream(values()).map(Strategy::configName).toList());
+      return String.join(", ", Arrays.stream(values()).map(Strategy::configName).toList());
     }
 
     @Override
