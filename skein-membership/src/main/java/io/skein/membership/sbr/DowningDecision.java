@@ -148,9 +148,10 @@ public sealed interface DowningDecision {
   record AcquireLease(DowningDecision ifAcquired, Duration delay) implements DowningDecision {
 
     public AcquireLease {
-      if (!(ifAcquired instanceof DownUnreachable || ifAcquired instanceof DownIndirectlyConnected)) {
-        throw new IllegalArgumentException(
-            "ifAcquired: " + ifAcquired + " (expected: DownUnreachable or DownIndirectlyConnected)");
+      if (!(ifAcquired instanceof DownUnreachable
+          || ifAcquired instanceof DownIndirectlyConnected)) {
+        throw new IllegalArgumentException("ifAcquired: " + ifAcquired
+            + " (expected: DownUnreachable or DownIndirectlyConnected)");
       }
       if (delay.isNegative()) {
         throw new IllegalArgumentException("delay: " + delay + " (expected: >= 0)");

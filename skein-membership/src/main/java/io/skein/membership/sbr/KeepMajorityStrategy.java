@@ -59,7 +59,7 @@ public final class KeepMajorityStrategy implements DowningStrategy {
     return DowningDecision.DOWN_UNREACHABLE;
   }
 
-  /** Our count from {@code ours}, theirs from {@code theirs}; ties by the lowest of {@code ours}. */
+  /** Our count from {@code ours}, theirs from {@code theirs}; a tie by {@code ours}'s lowest. */
   private static DowningDecision majority(Sides ours, Sides theirs) {
     int thisSide = ours.reachable().size();
     int otherSide = theirs.unreachable().size();

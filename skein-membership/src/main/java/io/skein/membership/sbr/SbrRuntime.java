@@ -9,6 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+/*
+ * Design note. The rules follow Akka's split-brain resolver [1]: decisions wait for a stable
+ * unreachable set [1, "stable-after"], a set that never settles downs all [1,
+ * "down-all-when-unstable"], indirectly connected members go first [1, "indirectly connected
+ * nodes"], and the lease gives the minority a delay [1, "lease-majority"]. Two choices are
+ * Skein's: every node decides (not only the leader), so that a doomed member stops even when
+ * it hears from nobody; and strategies answer a membership change that raced the split by
+ * downing their own side instead of all (see KeepMajorityStrategy).
+ *
+ * [1] Akka documentation, "Split Brain Resolver" (akka-cluster 2.6 and later).
+ */
+
 /**
  * Runs a {@link SplitBrainResolver} on one node: when to decide, and what to do about it.
  *
@@ -45,7 +57,8 @@ public final class SbrRuntime {
   private Optional<String> lastWarning = Optional.empty();
 
   /** A decision waiting for its lease attempt at {@code attemptAt}. */
-  private record PendingLease(DowningDecision.AcquireLease decision, SbrView view, long attemptAt) {}
+  private record PendingLease(
+      DowningDecision.AcquireLease decision, SbrView view, long attemptAt) {}
 
   /** This node (a leader) holds the lease on behalf of its side. */
   private record HeldLease(String owner, Set<UniqueAddress> downed) {}
@@ -55,7 +68,8 @@ public final class SbrRuntime {
    * @param downAllWhenUnstable extra time an unstable set is tolerated; {@link Duration#ZERO} is
    *     off
    */
-  public SbrRuntime(SplitBrainResolver resolver, Duration stableAfter, Duration downAllWhenUnstable) {
+  public SbrRuntime(
+      SplitBrainResolver resolver, Duration stableAfter, Duration downAllWhenUnstable) {
     if (stableAfter.isNegative() || downAllWhenUnstable.isNegative()) {
       throw new IllegalArgumentException("stable_after, down_all_when_unstable: " + stableAfter
           + ", " + downAllWhenUnstable + " (expected: >= 0)");

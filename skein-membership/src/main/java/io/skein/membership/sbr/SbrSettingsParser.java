@@ -33,8 +33,9 @@ final class SbrSettingsParser {
         .map(v -> SbrSettings.Strategy.parse(v.toString().trim().toLowerCase(Locale.ROOT))
             .orElseThrow(() -> bad("strategy", v, SbrSettings.Strategy.expected())))
         .orElse(d.strategy());
-    Duration stableAfter =
-        value(section, "stable_after").map(v -> duration("stable_after", v)).orElse(d.stableAfter());
+    Duration stableAfter = value(section, "stable_after")
+        .map(v -> duration("stable_after", v))
+        .orElse(d.stableAfter());
     Duration unstable = value(section, "down_all_when_unstable")
         .map(v -> downAllWhenUnstable(v, stableAfter))
         .orElse(SbrSettings.derivedDownAllWhenUnstable(stableAfter));

@@ -72,7 +72,7 @@ public record SbrView(
 
   /**
    * The view of {@code self}, from the lifecycle's state: members of self's datacenter except
-   * Removed ones, the records between them, unreachable = every recorded subject but self, and
+   * Removed ones (self stays, so that a removed node learns it), the records between them, unreachable = every recorded subject but self, and
    * the leader by {@link #leaderOf}.
    *
    * @throws IllegalArgumentException if self is not among {@code members}
@@ -88,7 +88,8 @@ public record SbrView(
         .orElseThrow(() -> new IllegalArgumentException(
             "sbr view: self " + self + " (expected: one of the members)"));
     Set<Member> local = members.stream()
-        .filter(m -> m.dc().equals(me.dc()) && m.status() != MemberStatus.REMOVED)
+        .filter(m -> m.dc().equals(me.dc()))
+        .filter(m -> m.status() != MemberStatus.REMOVED || m.equals(me))
         .collect(Collectors.toSet());
     Set<UniqueAddress> addresses =
         local.stream().map(Member::uniqueAddress).collect(Collectors.toSet());

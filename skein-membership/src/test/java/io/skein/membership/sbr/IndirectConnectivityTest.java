@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IndirectConnectivityTest {
 
-  private static final KeepMajorityStrategy KEEP_MAJORITY = new KeepMajorityStrategy(Optional.empty());
+  private static final KeepMajorityStrategy KEEP_MAJORITY =
+      new KeepMajorityStrategy(Optional.empty());
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {

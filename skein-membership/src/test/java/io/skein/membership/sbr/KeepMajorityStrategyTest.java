@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** keep-majority as a table: each row is a split, seen from one member, and what it decides. */
 class KeepMajorityStrategyTest {
 
-  private static final KeepMajorityStrategy KEEP_MAJORITY = new KeepMajorityStrategy(Optional.empty());
+  private static final KeepMajorityStrategy KEEP_MAJORITY =
+      new KeepMajorityStrategy(Optional.empty());
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {

@@ -7,8 +7,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** keep-oldest as a table. A is the oldest member unless {@code @n} gives up numbers. */
 class KeepOldestStrategyTest {
 
-  private static final KeepOldestStrategy DOWN_IF_ALONE = new KeepOldestStrategy(true, Optional.empty());
-  private static final KeepOldestStrategy STAY_ALONE = new KeepOldestStrategy(false, Optional.empty());
+  private static final KeepOldestStrategy DOWN_IF_ALONE =
+      new KeepOldestStrategy(true, Optional.empty());
+  private static final KeepOldestStrategy STAY_ALONE =
+      new KeepOldestStrategy(false, Optional.empty());
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {

@@ -29,7 +29,8 @@ class LeaseMajorityStrategyTest {
       // 2|2|1: everyone is a minority and waits; whoever gets the lease keeps its side
       "A B | C D | E                => keep A B [AcquireLease(DownUnreachable, after 2000 ms)]",
       // indirectly connected members go whichever side wins: no wait
-      "A B C D E ; B-x-D (self A)   => down B D [AcquireLease(DownIndirectlyConnected, after 0 ms)]",
+      "A B C D E ; B-x-D           => down B D"
+          + " [AcquireLease(DownIndirectlyConnected, after 0 ms)]",
   })
   void asksForTheLeaseTheMinorityLater(String row) {
     Scenario.parse(row).assertDecidedBy(LEASE_MAJORITY);
@@ -53,7 +54,8 @@ class LeaseMajorityStrategyTest {
     DowningDecision.AcquireLease decision =
         (DowningDecision.AcquireLease) LEASE_MAJORITY.decide(scenario.view());
 
-    assertThat(decision.ifDenied()).isInstanceOf(DowningDecision.ReverseDownIndirectlyConnected.class);
+    assertThat(decision.ifDenied())
+        .isInstanceOf(DowningDecision.ReverseDownIndirectlyConnected.class);
     assertThat(scenario.names(decision.ifDenied().nodesToDown(scenario.view())))
         .containsExactly("A", "B", "C");
   }

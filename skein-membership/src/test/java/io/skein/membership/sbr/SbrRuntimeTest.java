@@ -3,6 +3,8 @@ package io.skein.membership.sbr;
 import static io.skein.membership.sbr.Scenario.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skein.membership.member.Member;
+import io.skein.membership.member.MemberStatus;
 import io.skein.membership.sbr.SbrAction.DownMembers;
 import io.skein.membership.sbr.SbrAction.DownSelf;
 import java.time.Duration;
@@ -131,6 +133,16 @@ class SbrRuntimeTest {
     assertThat(off.tick(s(61), Scenario.view("A:down B C | D E")))
         .containsExactly(new DownSelf("marked Down by the cluster"));
     assertThat(off.tick(s(62), Scenario.view("A:down B C | D E"))).isEmpty();
+  }
+
+  @Test
+  void aMemberThatLearnsItWasRemovedStopsToo() {
+    SbrRuntime runtime = keepMajority();
+    Member removed = new Member(address("A"), MemberStatus.REMOVED, 1, "dc1", "r1", Set.of());
+    Member b = new Member(address("B"), MemberStatus.UP, 2, "dc1", "r1", Set.of());
+
+    assertThat(runtime.tick(s(0), SbrView.of(address("A"), List.of(removed, b), Set.of(),
+        Set.of()))).containsExactly(new DownSelf("marked Removed by the cluster"));
   }
 
   @Test

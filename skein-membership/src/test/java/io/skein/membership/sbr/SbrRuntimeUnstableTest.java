@@ -59,7 +59,8 @@ class SbrRuntimeUnstableTest {
     assertThat(leader.get(0)).isEqualTo(new DownMembers(
         Set.of(address("B"), address("C"), address("D"), address("E")), DowningDecision.DOWN_ALL));
     assertThat(leader.get(1)).isInstanceOfSatisfying(DownSelf.class,
-        d -> assertThat(d.reason()).startsWith("down-all-when-unstable: unreachable set changed 4 times"));
+        d -> assertThat(d.reason())
+            .startsWith("down-all-when-unstable: unreachable set changed 4 times"));
     assertThat(member).singleElement().isInstanceOf(DownSelf.class);
   }
 

@@ -45,7 +45,8 @@ record Scenario(String row, SbrView view, Set<UniqueAddress> expectedDown,
 
   private static final Pattern TOKEN =
       Pattern.compile("([A-Z][A-Za-z0-9]*)(?::([a-z]+))?(?:@(\\d+))?((?:/[a-z0-9-]+)*)");
-  private static final Pattern LINK = Pattern.compile("([A-Z][A-Za-z0-9]*)-x([->])([A-Z][A-Za-z0-9]*)");
+  private static final Pattern LINK =
+      Pattern.compile("([A-Z][A-Za-z0-9]*)-x([->])([A-Z][A-Za-z0-9]*)");
   private static final Pattern SELF = Pattern.compile("\\(self ([A-Z][A-Za-z0-9]*)\\)");
 
   /** The address of the member called {@code name} in a row. */

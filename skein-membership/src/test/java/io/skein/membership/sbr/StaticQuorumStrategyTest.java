@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** static-quorum (quorum_size 3 unless a test says otherwise) as a table. */
 class StaticQuorumStrategyTest {
 
-  private static final StaticQuorumStrategy QUORUM_3 = new StaticQuorumStrategy(3, Optional.empty());
+  private static final StaticQuorumStrategy QUORUM_3 =
+      new StaticQuorumStrategy(3, Optional.empty());
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
