@@ -61,7 +61,7 @@ public final class ClusterRuntime implements PeerHandler {
     this.timeoutMillis = timeoutMillis;
     this.retries = new RetryQueue(this, clock, RETRY_CAPACITY, RETRY_MAX_AGE_MILLIS);
     this.readRepair = new ReadRepair(this);
-    this.replicaService = new ReplicaService(server);
+    this.replicaService = new ReplicaService(this, server);
     this.requestPath = new RequestPath(this);
   }
 

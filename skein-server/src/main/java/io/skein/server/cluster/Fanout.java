@@ -37,6 +37,7 @@ final class Fanout {
   private final ResponseCollector collector;
   private final Reply[] replies;
   private final byte[] frame;
+  private final byte[] remoteDcFrame;
   private final int db;
   private final byte[] key;
   private final Consumer<byte[]> answer;
@@ -51,6 +52,7 @@ final class Fanout {
     this.collector = ResponseCollector.start(plan);
     this.replies = new Reply[plan.targets().size()];
     this.frame = frame;
+    this.remoteDcFrame = spreading(plan, frame);
     this.db = db;
     this.key = key;
     this.answer = answer;
@@ -67,11 +69,12 @@ final class Fanout {
         continue;
       }
       int target = i;
-      cluster.transport().request(peer.endpoint().address(), MessageChannel.DATA, frame)
+      cluster.transport().request(peer.endpoint().address(), MessageChannel.DATA, frameFor(i))
           .whenComplete((bytes, error) -> loop.execute(() -> onRemote(target, bytes, error)));
     }
     for (Peer hinted : plan.hinted()) {
-      cluster.retries().add(hinted.endpoint().address(), frame);
+      boolean remote = !hinted.dc().equals(cluster.topology().current().config().dc());
+      cluster.retries().add(hinted.endpoint().address(), remote ? remoteDcFrame : frame);
     }
     if (localIndex >= 0) {
       onReply(localIndex, local.get());
@@ -98,9 +101,29 @@ final class Fanout {
     }
     if (!(reply instanceof Reply.Value) && plan.operation() == Operation.WRITE) {
       // A write that did not reach its replica is never dropped: retried until it lands.
-      cluster.retries().add(plan.targets().get(target).peer().endpoint().address(), frame);
+      cluster.retries().add(plan.targets().get(target).peer().endpoint().address(),
+          frameFor(target));
     }
     onReply(target, reply);
+  }
+
+  /**
+   * Writes for a remote DC reach one preselected rack there, which spreads them to the DC's
+   * other racks; at DC_EACH_SAFE_QUORUM the coordinator writes every rack itself.
+   */
+  private static byte[] spreading(Replicas plan, byte[] frame) {
+    if (plan.operation() != Operation.WRITE
+        || plan.level() == io.skein.routing.topology.ConsistencyLevel.DC_EACH_SAFE_QUORUM) {
+      return frame;
+    }
+    byte[] copy = frame.clone();
+    copy[0] = (byte) ReplicaFrames.Op.SPREAD.ordinal();
+    return copy;
+  }
+
+  private byte[] frameFor(int target) {
+    return plan.targets().get(target).role() == io.skein.routing.dispatch.TargetRole.REMOTE_DC
+        ? remoteDcFrame : frame;
   }
 
   private void onReply(int target, Reply reply) {

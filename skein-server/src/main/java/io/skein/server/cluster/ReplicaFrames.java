@@ -29,6 +29,11 @@ public final class ReplicaFrames {
   public enum Op {
     /** Run the command against the local engine as a replica. */
     EXECUTE,
+    /**
+     * EXECUTE, then send it on to the owners in the other racks of this node's datacenter:
+     * how a write reaches a remote DC, whose coordinator writes one preselected rack there.
+     */
+    SPREAD,
     /** Run the command against the local engine only, as SKEIN LOCAL does (fan-out reads). */
     LOCAL,
     /** Read repair: answer DUMP payload and absolute expiry of the key, with its version. */

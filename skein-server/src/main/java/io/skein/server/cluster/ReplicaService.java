@@ -8,6 +8,9 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandSpec;
 import io.skein.engine.exec.ReplicaApply;
 import io.skein.engine.keys.KeySnapshot;
+import io.skein.routing.dispatch.DispatchPlan;
+import io.skein.routing.dispatch.ReplicaTarget;
+import io.skein.routing.dispatch.TargetRole;
 import io.skein.resp.RespVersion;
 import io.skein.server.ServerContext;
 import io.skein.server.cluster.ReplicaFrames.Request;
@@ -27,12 +30,14 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class ReplicaService {
 
+  private final ClusterRuntime cluster;
   private final ServerContext server;
   private final Engine engine;
   final LongAdder applied = new LongAdder();
   final LongAdder refused = new LongAdder();
 
-  ReplicaService(ServerContext server) {
+  ReplicaService(ClusterRuntime cluster, ServerContext server) {
+    this.cluster = cluster;
     this.server = server;
     this.engine = server.engine();
   }
@@ -61,7 +66,7 @@ final class ReplicaService {
         byte[] text = (":" + receivers + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         reply.reply(ReplicaFrames.reply(true, 0, text, 0, text.length));
       }
-      case EXECUTE, LOCAL -> {
+      case EXECUTE, SPREAD, LOCAL -> {
         CommandSpec spec = engine.commands().lookup(request.argv()[0]);
         if (spec == null || !spec.arityAccepts(request.argv().length)) {
           refused.increment();
@@ -71,6 +76,9 @@ final class ReplicaService {
           return;
         }
         reply.reply(execute(request, spec));
+        if (request.op() == ReplicaFrames.Op.SPREAD) {
+          spread(request, spec);
+        }
       }
       default -> reply.fail("op: " + request.op() + " (expected: a data operation)");
     }
@@ -94,6 +102,37 @@ final class ReplicaService {
     }
     return ReplicaFrames.reply(true, version, buf.array(), buf.arrayOffset() + buf.readerIndex(),
         buf.readableBytes());
+  }
+
+  /** Sends a write that came from another DC on to the other racks of this DC. */
+  private void spread(Request request, CommandSpec spec) {
+    int[] keys = spec.keyIndexes(request.argv());
+    if (keys.length == 0) {
+      return;
+    }
+    DispatchPlan plan = cluster.dispatcher().plan(
+        io.skein.routing.dispatch.Request.write(0), request.argv()[keys[0]]);
+    if (!(plan instanceof DispatchPlan.Replicas replicas)) {
+      return;
+    }
+    byte[] frame = ReplicaFrames.request(ReplicaFrames.Op.EXECUTE, request.db(), request.resp(),
+        request.kind(), request.version(), request.argv());
+    for (ReplicaTarget target : replicas.targets()) {
+      if (target.role() == TargetRole.REMOTE_DC || target.peer().isLocal()) {
+        continue;
+      }
+      HostAndPort to = target.peer().endpoint().address();
+      cluster.transport().request(to, MessageChannel.DATA, frame).whenComplete((bytes, error) -> {
+        if (error != null) {
+          cluster.retries().add(to, frame);
+        }
+      });
+    }
+    for (io.skein.routing.topology.Peer hinted : replicas.hinted()) {
+      if (hinted.dc().equals(cluster.topology().current().config().dc())) {
+        cluster.retries().add(hinted.endpoint().address(), frame);
+      }
+    }
   }
 
   private byte[] fetch(Request request) {

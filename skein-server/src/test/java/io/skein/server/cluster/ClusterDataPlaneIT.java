@@ -1,0 +1,163 @@
+package io.skein.server.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.skein.routing.topology.ConsistencyLevel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.commands.ProtocolCommand;
+import redis.clients.jedis.exceptions.JedisDataException;
+
+/**
+ * Three in-process nodes, one per rack, on real sockets with the real peer transport: writes
+ * through any node reach every replica, quorum levels hold and fail as DESIGN §2 says, quorum
+ * reads repair, multi-key and key-less commands behave as a cluster user expects.
+ */
+class ClusterDataPlaneIT {
+
+  private static final ProtocolCommand SKEIN = () -> "SKEIN".getBytes(StandardCharsets.US_ASCII);
+
+  static String localGet(Jedis jedis, String key) {
+    Object reply = jedis.sendCommand(SKEIN, "LOCAL", "GET", key);
+    return reply == null ? null : new String((byte[]) reply, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void dcOneWritesThroughAnyNodeReachEveryReplica() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_ONE)) {
+      for (int i = 0; i < 30; i++) {
+        try (Jedis jedis = cluster.client(i % 3)) {
+          assertThat(jedis.set("key:" + i, "value:" + i)).isEqualTo("OK");
+        }
+      }
+      for (int n = 0; n < 3; n++) {
+        try (Jedis jedis = cluster.client(n)) {
+          await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (int i = 0; i < 30; i++) {
+              assertThat(localGet(jedis, "key:" + i)).isEqualTo("value:" + i);
+            }
+          });
+        }
+      }
+    }
+  }
+
+  @Test
+  void quorumSurvivesOneLostRackAndReportsTheLevelWhenTwoAreLost() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_QUORUM)) {
+      try (Jedis jedis = cluster.client(0)) {
+        assertThat(jedis.set("k", "v1")).isEqualTo("OK");
+        cluster.stop(2);
+        assertThat(jedis.set("k", "v2")).isEqualTo("OK");
+        assertThat(jedis.get("k")).isEqualTo("v2");
+        cluster.stop(1);
+        assertThatThrownBy(() -> jedis.set("k", "v3"))
+            .isInstanceOf(JedisDataException.class)
+            .hasMessage("ERR DC_QUORUM not reached: 1 of 2 required replicas answered");
+        assertThatThrownBy(() -> jedis.get("k"))
+            .hasMessage("ERR DC_QUORUM not reached: 1 of 2 required replicas answered");
+      }
+    }
+  }
+
+  @Test
+  void quorumReadsRepairAReplicaThatLostTheKey() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_QUORUM)) {
+      try (Jedis a = cluster.client(0); Jedis c = cluster.client(2)) {
+        a.set("k", "v");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "v".equals(localGet(c, "k")));
+        c.sendCommand(SKEIN, "LOCAL", "DEL", "k");
+        assertThat(localGet(c, "k")).isNull();
+        assertThat(c.get("k")).isEqualTo("v");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "v".equals(localGet(c, "k")));
+        assertThat(c.info("replication")).contains("read_repairs:");
+      }
+    }
+  }
+
+  @Test
+  void multiKeyCommandsAreSplitByKeyAndMerged() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_QUORUM)) {
+      try (Jedis jedis = cluster.client(1)) {
+        assertThat(jedis.mset("a", "1", "b", "2", "c", "3")).isEqualTo("OK");
+        assertThat(jedis.mget("a", "x", "c")).containsExactly("1", null, "3");
+        assertThat(jedis.exists("a", "b", "x")).isEqualTo(2);
+        assertThat(jedis.del("a", "b", "x")).isEqualTo(2);
+        assertThat(jedis.mget("a", "b", "c")).containsExactly(null, null, "3");
+      }
+    }
+  }
+
+  @Test
+  void dbsizeCountsTheDatacentersKeysOnceAndFlushallEmptiesEveryNode() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_QUORUM)) {
+      try (Jedis jedis = cluster.client(0)) {
+        for (int i = 0; i < 10; i++) {
+          jedis.set("k" + i, "v");
+        }
+        assertThat(jedis.dbSize()).isEqualTo(10);
+        assertThat(jedis.flushAll()).isEqualTo("OK");
+        for (int n = 0; n < 3; n++) {
+          try (Jedis each = cluster.client(n)) {
+            assertThat(each.sendCommand(SKEIN, "LOCAL", "DBSIZE")).isEqualTo(0L);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void publishReachesSubscribersOnOtherNodes() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_ONE)) {
+      List<String> received = new CopyOnWriteArrayList<>();
+      JedisPubSub listener = new JedisPubSub() {
+        @Override
+        public void onMessage(String channel, String message) {
+          received.add(channel + "=" + message);
+          unsubscribe();
+        }
+      };
+      Jedis subscriber = cluster.client(2);
+      Thread t = new Thread(() -> subscriber.subscribe(listener, "news"));
+      t.start();
+      try (Jedis publisher = cluster.client(0)) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+          publisher.publish("news", "hello");
+          return !received.isEmpty();
+        });
+      }
+      t.join(10_000);
+      subscriber.close();
+      assertThat(received).first().isEqualTo("news=hello");
+    }
+  }
+
+  @Test
+  void twoDatacentersEachHoldEveryWrite() throws Exception {
+    try (LocalCluster cluster = new LocalCluster(new String[] {"dc1", "dc1", "dc2", "dc2"},
+        new String[] {"r1", "r2", "r1", "r2"}, ConsistencyLevel.DC_ONE, ConsistencyLevel.DC_ONE)
+        .start()) {
+      try (Jedis jedis = cluster.client(0)) {
+        for (int i = 0; i < 20; i++) {
+          jedis.set("k" + i, "v" + i);
+        }
+      }
+      for (int n = 0; n < 4; n++) {
+        try (Jedis jedis = cluster.client(n)) {
+          await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (int i = 0; i < 20; i++) {
+              assertThat(localGet(jedis, "k" + i)).isEqualTo("v" + i);
+            }
+          });
+        }
+      }
+    }
+  }
+}
