@@ -121,6 +121,7 @@ public final class TcpClusterTransport implements PeerTransport {
         epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     HostAndPort bind = config.bind();
     ChannelFuture bound = new ServerBootstrap().group(group).channel(serverClass)
+        .option(ChannelOption.SO_REUSEADDR, true) // a restarted node gets its port back at once
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.SO_KEEPALIVE, true)
         .childHandler(new ChannelInitializer<>() {
