@@ -11,11 +11,9 @@ import io.skein.transport.RateLimitedLog;
 import io.skein.transport.TransportStats;
 import io.skein.transport.frame.FrameSession;
 import io.skein.transport.frame.FrameType;
-import io.skein.transport.frame.Hello;
 import io.skein.transport.frame.Opened;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,16 +48,9 @@ public final class InProcessClusterTransport implements PeerTransport {
   private final TransportStats stats = new TransportStats();
   private final RateLimitedLog log;
   private final AtomicLong correlations = new AtomicLong();
-  private final Map<HostAndPort, PeerState> peers = new HashMap<>();
+  private final Map<HostAndPort, InProcessPeer> peers = new HashMap<>();
   private volatile PeerHandler handler;
   private volatile boolean closed;
-
-  private static final class PeerState {
-    VirtualConnection connection;
-    boolean reachedBefore;
-    final Map<Long, OutboundRequest> inFlight = new HashMap<>();
-    final ArrayDeque<OutboundRequest> waiting = new ArrayDeque<>();
-  }
 
   /** Defaults as the TCP transport's: 5 s request timeout, 1024 outstanding, 8192 queued. */
   public InProcessClusterTransport(InProcessRegistry registry, HostAndPort address,
@@ -111,7 +102,7 @@ public final class InProcessClusterTransport implements PeerTransport {
     registry.after(requestTimeoutNanos, () -> timedOut(request));
     String refusal = null;
     synchronized (this) {
-      PeerState state = peers.get(peer);
+      InProcessPeer state = peers.get(peer);
       if (closed || state.connection != connection) {
         refusal = closed ? "transport closed" : "connection lost before the request was sent";
       } else if (state.inFlight.size() < maxOutstanding && state.waiting.isEmpty()) {
@@ -150,7 +141,7 @@ public final class InProcessClusterTransport implements PeerTransport {
   }
 
   /** Seals and sends a request; the caller holds this transport's lock. */
-  private void dispatch(PeerState state, OutboundRequest request) {
+  private void dispatch(InProcessPeer state, OutboundRequest request) {
     state.inFlight.put(request.correlationId, request);
     VirtualConnection connection = state.connection;
     byte[] frame = connection.initiatorSession().seal(FrameType.REQUEST, request.channel.code(),
@@ -170,14 +161,14 @@ public final class InProcessClusterTransport implements PeerTransport {
         throw new PeerUnavailableException(peer, closed ? "transport closed"
             : "transport not started");
       }
-      VirtualConnection existing = peers.computeIfAbsent(peer, p -> new PeerState()).connection;
-      if (existing != null) {
-        return existing;
+      InProcessPeer state = peers.computeIfAbsent(peer, p -> new InProcessPeer());
+      if (state.connection != null) {
+        return state.connection;
       }
     }
     VirtualConnection opened = InProcessHandshake.open(this, peer, registry);
     synchronized (this) {
-      PeerState state = peers.get(peer);
+      InProcessPeer state = peers.get(peer);
       if (state.connection == null) {
         state.connection = opened;
         stats.connected(state.reachedBefore);
@@ -197,30 +188,11 @@ public final class InProcessClusterTransport implements PeerTransport {
 
   /** A frame of {@code connection} reached this transport as its responder. */
   void receiveAsResponder(VirtualConnection connection, byte[] frame) {
-    Opened opened;
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      opened = connection.responderSession().open(frame);
-    }
-    HostAndPort from = connection.responderSession().peer();
-    InProcessDispatch.toHandler(this, handler, from, opened,
-        (type, code, corr, payload) -> reply(connection, type, code, corr, payload));
+    InProcessDispatch.atResponder(this, handler, registry, connection, frame);
   }
 
-  private void reply(VirtualConnection connection, FrameType type, int channelCode,
-      long correlationId, byte[] payload) {
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      byte[] frame = connection.responderSession().seal(type, channelCode, correlationId,
-          payload);
-      stats.frameSent();
-      InProcessClusterTransport to = connection.initiator();
-      registry.transmit(address, to, () -> to.receiveAsInitiator(connection, frame));
-    }
+  boolean isClosed() {
+    return closed;
   }
 
   /** A frame of {@code connection} reached this transport as its initiator (a reply). */
@@ -233,7 +205,7 @@ public final class InProcessClusterTransport implements PeerTransport {
       }
       opened = connection.initiatorSession().open(frame);
       if (opened instanceof Opened.Accepted accepted) {
-        PeerState state = peers.get(connection.responder().localAddress());
+        InProcessPeer state = peers.get(connection.responder().localAddress());
         answered = state.inFlight.remove(accepted.frame().correlationId());
         drain(state);
       }
@@ -255,7 +227,7 @@ public final class InProcessClusterTransport implements PeerTransport {
   }
 
   /** Sends waiting requests while there is room; the caller holds this transport's lock. */
-  private void drain(PeerState state) {
+  private void drain(InProcessPeer state) {
     while (state.connection != null && !state.waiting.isEmpty()
         && state.inFlight.size() < maxOutstanding) {
       OutboundRequest next = state.waiting.poll();
@@ -267,7 +239,7 @@ public final class InProcessClusterTransport implements PeerTransport {
 
   private void timedOut(OutboundRequest request) {
     synchronized (this) {
-      PeerState state = peers.get(request.peer);
+      InProcessPeer state = peers.get(request.peer);
       if (state != null) {
         state.waiting.remove(request);
         if (state.inFlight.remove(request.correlationId, request)) {
@@ -289,15 +261,12 @@ public final class InProcessClusterTransport implements PeerTransport {
   private void failAll(HostAndPort peer, String reason) {
     List<OutboundRequest> lost = new ArrayList<>();
     synchronized (this) {
-      PeerState state = peers.get(peer);
+      InProcessPeer state = peers.get(peer);
       if (state == null) {
         return;
       }
       state.connection = null;
-      lost.addAll(state.inFlight.values());
-      lost.addAll(state.waiting);
-      state.inFlight.clear();
-      state.waiting.clear();
+      lost.addAll(state.takeAll());
     }
     for (OutboundRequest request : lost) {
       fail(request, new PeerUnavailableException(peer, reason));
@@ -324,10 +293,5 @@ public final class InProcessClusterTransport implements PeerTransport {
     for (HostAndPort peer : known) {
       failAll(peer, "transport closed");
     }
-  }
-
-  /** A fresh session nonce from the registry's seeded generator. */
-  byte[] nonce() {
-    return registry.nonce(Hello.NONCE);
   }
 }

@@ -21,6 +21,34 @@ final class InProcessDispatch {
 
   private InProcessDispatch() {}
 
+  /**
+   * Opens a frame that reached {@code at} as the responder of {@code connection} and hands it to
+   * the handler; answers go back sealed by the same session, under {@code at}'s lock.
+   */
+  static void atResponder(InProcessClusterTransport at, PeerHandler handler,
+      InProcessRegistry registry, VirtualConnection connection, byte[] frame) {
+    Opened opened;
+    synchronized (at) {
+      if (at.isClosed()) {
+        return;
+      }
+      opened = connection.responderSession().open(frame);
+    }
+    toHandler(at, handler, connection.responderSession().peer(), opened,
+        (type, code, corr, payload) -> {
+          synchronized (at) {
+            if (at.isClosed()) {
+              return;
+            }
+            byte[] answer = connection.responderSession().seal(type, code, corr, payload);
+            at.stats().frameSent();
+            InProcessClusterTransport to = connection.initiator();
+            registry.transmit(at.localAddress(), to,
+                () -> to.receiveAsInitiator(connection, answer));
+          }
+        });
+  }
+
   static void toHandler(InProcessClusterTransport at, PeerHandler handler, HostAndPort from,
       Opened opened, Replier replier) {
     if (opened instanceof Opened.Rejected rejected) {

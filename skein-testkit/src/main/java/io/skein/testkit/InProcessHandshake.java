@@ -4,6 +4,7 @@ import io.skein.core.HostAndPort;
 import io.skein.transport.FrameRejection;
 import io.skein.transport.PeerUnavailableException;
 import io.skein.transport.frame.FrameSession;
+import io.skein.transport.frame.Hello;
 import io.skein.transport.frame.Opened;
 
 /**
@@ -28,8 +29,8 @@ final class InProcessHandshake {
       local.stats().connectFailed();
       throw new PeerUnavailableException(peer, "cannot connect (unreachable: partitioned)");
     }
-    FrameSession mine = FrameSession.initiator(local.secret(), local.nonce(), self);
-    FrameSession theirs = FrameSession.responder(remote.secret(), remote.nonce(), peer);
+    FrameSession mine = FrameSession.initiator(local.secret(), registry.nonce(Hello.NONCE), self);
+    FrameSession theirs = FrameSession.responder(remote.secret(), registry.nonce(Hello.NONCE), peer);
     local.stats().frameSent();
     Opened atRemote = theirs.open(mine.hello());
     if (!(atRemote instanceof Opened.Handshake)) {

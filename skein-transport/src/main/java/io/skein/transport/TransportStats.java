@@ -38,7 +38,7 @@ public final class TransportStats {
     rejected.get(reason).increment();
   }
 
-  /** An outbound connection finished its handshake; {@code again} when it replaces an earlier one. */
+  /** An outbound connection finished its handshake; {@code again}: not its first to that peer. */
   public void connected(boolean again) {
     connects.increment();
     if (again) {

@@ -1,6 +1,5 @@
 package io.skein.transport.tcp;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -76,10 +75,9 @@ public final class TcpClusterTransport implements PeerTransport {
   private volatile HostAndPort localAddress;
   private volatile boolean closed;
   private EventLoopGroup group;
-  private Class<? extends Channel> socketClass;
+  private PeerConnector connector;
   private Channel serverChannel;
   private SslContext serverTls;
-  private SslContext clientTls;
 
   /**
    * Binds nothing; {@link #start} does.
@@ -109,6 +107,7 @@ public final class TcpClusterTransport implements PeerTransport {
       throw new IllegalStateException("transport: started twice (expected: one start)");
     }
     this.handler = peerHandler;
+    SslContext clientTls = null;
     if (config.secureServerOption() != SecureServerOption.NONE) {
       serverTls = TlsContexts.server(config.tls());
       clientTls = TlsContexts.client(config.tls());
@@ -116,7 +115,9 @@ public final class TcpClusterTransport implements PeerTransport {
     boolean epoll = Epoll.isAvailable();
     group = new MultiThreadIoEventLoopGroup(config.ioThreads(),
         epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
-    socketClass = epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    connector = new PeerConnector(config, group,
+        epoll ? EpollSocketChannel.class : NioSocketChannel.class, clientTls, peerHandler,
+        stats, log, this::nonce, () -> localAddress);
     Class<? extends ServerChannel> serverClass =
         epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     HostAndPort bind = config.bind();
@@ -211,49 +212,12 @@ public final class TcpClusterTransport implements PeerTransport {
       int size = locality.isLocalDatacenter()
           ? config.localPeerConnections() : config.remotePeerConnections();
       boolean tls = config.secureServerOption().requiresTls(locality);
-      return new PeerPool(p, size, tls, config, clock, jitter, stats, this::open);
+      return new PeerPool(p, size, tls, config, clock, jitter, stats, connector::open);
     });
     if (closed) {
       pool.close(); // close() may have passed over a pool created concurrently
     }
     return pool;
-  }
-
-  private void open(PeerConnection connection) {
-    PeerPool pool = connection.pool();
-    HostAndPort peer = pool.peer();
-    PeerHandler h = handler;
-    int connectMs = (int) config.connectTimeout().toMillis();
-    ChannelFuture connect;
-    try {
-      connect = new Bootstrap().group(group).channel(socketClass)
-          .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectMs)
-          .option(ChannelOption.TCP_NODELAY, true)
-          .option(ChannelOption.SO_KEEPALIVE, true)
-          .handler(new ChannelInitializer<>() {
-            @Override
-            protected void initChannel(Channel ch) {
-              if (pool.tls()) {
-                ch.pipeline().addLast(clientTls.newHandler(ch.alloc(), peer.host(), peer.port()));
-              }
-              ch.pipeline().addLast(new FrameDecoder(config.maxFrameBytes()),
-                  new SessionHandler(FrameSession.initiator(config.secret(), nonce(),
-                      localAddress), stats, log, node(), p -> false),
-                  new FrameDispatcher(h, connection, stats, log, node()));
-            }
-          })
-          .connect(peer.host(), peer.port());
-    } catch (RejectedExecutionException e) {
-      connection.finish("transport closed");
-      return;
-    }
-    connection.connecting(connect);
-    // The connect timeout covers TCP only; this bounds TLS and the HELLO exchange as well.
-    connect.channel().eventLoop().schedule(() -> {
-      if (!connection.ready()) {
-        connection.abort("handshake not finished within " + connectMs + " ms");
-      }
-    }, connectMs, TimeUnit.MILLISECONDS);
   }
 
   private void initInbound(Channel ch) {
