@@ -5,39 +5,32 @@ import static io.skein.transport.tcp.TestPeers.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.netty.handler.ssl.util.SelfSignedCertificate;
 import io.skein.transport.FrameRejection;
 import io.skein.transport.MessageChannel;
 import io.skein.transport.PeerUnavailableException;
 import io.skein.transport.SecureServerOption;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Peer TLS with one self-signed certificate that every node presents and trusts. */
 class TlsTransportTest {
 
-  private static SelfSignedCertificate cert;
+  @TempDir static Path dir;
   private static TlsConfig files;
   private final List<TcpClusterTransport> started = new ArrayList<>();
 
   @BeforeAll
   static void makeCertificate() throws Exception {
-    cert = new SelfSignedCertificate("skein-test-cluster");
-    files = new TlsConfig(cert.certificate().toPath(), cert.privateKey().toPath(),
-        cert.certificate().toPath());
-  }
-
-  @AfterAll
-  static void deleteCertificate() {
-    cert.delete();
+    files = TestCertificates.selfSigned(dir);
   }
 
   @AfterEach
