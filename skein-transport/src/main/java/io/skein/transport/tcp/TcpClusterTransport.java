@@ -31,6 +31,7 @@ import io.skein.transport.PeerUnavailableException;
 import io.skein.transport.RateLimitedLog;
 import io.skein.transport.SecureServerOption;
 import io.skein.transport.TransportStats;
+import io.skein.transport.frame.FrameCodec;
 import io.skein.transport.frame.FrameSession;
 import io.skein.transport.frame.Hello;
 import java.net.InetSocketAddress;
@@ -163,6 +164,13 @@ public final class TcpClusterTransport implements PeerTransport {
       refuse(request);
       return request.future;
     }
+    if (tooLarge(payload)) {
+      // The peer would close the connection on it, failing every request sharing it.
+      request.fail(new IllegalArgumentException("payload: " + payload.length
+          + " bytes (expected: <= " + maxPayload() + ", max frame bytes less the header)"));
+      stats.requestFailed();
+      return request.future;
+    }
     long timeoutMs = config.requestTimeout().toMillis();
     try {
       request.timeoutAfter(group.next().schedule(() -> timedOut(request, timeoutMs),
@@ -177,11 +185,19 @@ public final class TcpClusterTransport implements PeerTransport {
 
   @Override
   public void send(HostAndPort peer, MessageChannel channel, byte[] payload) {
-    if (!running()) {
+    if (!running() || tooLarge(payload)) {
       stats.messageDropped();
       return;
     }
     poolFor(peer).submit(PendingRequest.oneWay(peer, channel, payload));
+  }
+
+  private int maxPayload() {
+    return config.maxFrameBytes() - FrameCodec.MIN_BODY;
+  }
+
+  private boolean tooLarge(byte[] payload) {
+    return payload.length > maxPayload();
   }
 
   private boolean running() {

@@ -123,6 +123,18 @@ class TcpClusterTransportTest {
   }
 
   @Test
+  void aPayloadLargerThanAFrameFailsAtOnceAndTheConnectionStaysUp() throws Exception {
+    TcpClusterTransport b = start(config(), new TestPeers.Echo());
+    TcpClusterTransport a = start(config().withMaxFrameBytes(1024), new TestPeers.Echo());
+    assertThat(a.request(b.localAddress(), MessageChannel.DATA, new byte[2048]))
+        .failsWithin(1, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(IllegalArgumentException.class)
+        .withMessageContaining("payload: 2048 bytes (expected: <= 971");
+    assertThat(a.request(b.localAddress(), MessageChannel.DATA, new byte[971])
+        .get(5, TimeUnit.SECONDS)).hasSize(971);
+  }
+
+  @Test
   void aPoolOpensTheConfiguredNumberOfConnections() throws Exception {
     TcpClusterTransport b = start(config(), new TestPeers.Echo());
     TcpClusterTransport a = start(config().withPeerConnections(3, 1), new TestPeers.Echo());
