@@ -125,7 +125,10 @@ public final class SkeinServer implements Lifecycle {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
     if (cluster != null) {
       cluster.close();
     }
