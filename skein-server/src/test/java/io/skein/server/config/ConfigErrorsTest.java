@@ -108,8 +108,8 @@ class ConfigErrorsTest {
       String expected) throws IOException {
     Path file = write("dyn_o_mite:\n  " + body + "\n");
 
-    ConfigException e = catchThrowableOfType(
-        () -> ConfigFile.loadNode(file, Map.of(), w -> { }), ConfigException.class);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigFile.loadNode(file, Map.of(), w -> { }));
 
     assertThat(e).as("no error for %s", body).isNotNull();
     assertThat(e.file()).isEqualTo(file.toString());
@@ -124,7 +124,8 @@ class ConfigErrorsTest {
   void aSectionBesideDynomitesThatIsNotSkeinsIsRefused() throws IOException {
     Path file = write("dyn_o_mite:\n  listen: 127.0.0.1:8102\nredis:\n  port: 1\n");
 
-    ConfigException e = catchThrowableOfType(() -> ConfigFile.loadNode(file), ConfigException.class);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigFile.loadNode(file));
 
     assertThat(e.key()).isEqualTo("redis");
     assertThat(e.expected()).contains("dyn_o_mite: and skein:");
@@ -134,7 +135,8 @@ class ConfigErrorsTest {
   void aKeyRepeatedInYamlIsRefused() throws IOException {
     Path file = write("dyn_o_mite:\n  rack: a\n  rack: b\n");
 
-    ConfigException e = catchThrowableOfType(() -> ConfigFile.loadNode(file), ConfigException.class);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigFile.loadNode(file));
 
     assertThat(e.key()).isEqualTo("yaml");
     assertThat(e.value()).contains("rack");
@@ -144,8 +146,8 @@ class ConfigErrorsTest {
   void aCommandLineValueIsBlamedOnTheCommandLine() throws IOException {
     Path file = write("dyn_o_mite:\n  listen: 127.0.0.1:8102\n");
 
-    ConfigException e = catchThrowableOfType(
-        () -> ConfigFile.loadNode(file, Map.of("port", "x"), w -> { }), ConfigException.class);
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigFile.loadNode(file, Map.of("port", "x"), w -> { }));
 
     assertThat(e.getMessage()).isEqualTo("command line: port: 'x' (expected: an integer 0..65535)");
   }
