@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,11 +68,15 @@ final class ServerCommand implements Callable<Integer> {
     }
     SkeinServer server = new SkeinServer(node.server(), Clock.system());
     AdminHttpServer admin = node.statsListen().isPresent() ? admin(node, server) : null;
+    // Once only: after SHUTDOWN has closed the node, the hook must not close it again.
+    AtomicBoolean stopped = new AtomicBoolean();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (admin != null) {
-        admin.close();
+      if (stopped.compareAndSet(false, true)) {
+        if (admin != null) {
+          admin.close();
+        }
+        server.close();
       }
-      server.close();
     }, "skein-shutdown"));
     server.start();
     if (admin != null) {
@@ -79,12 +84,14 @@ final class ServerCommand implements Callable<Integer> {
         admin.start();
       } catch (IllegalStateException e) {
         System.err.println("skein server: " + e.getMessage());
-        server.close();
+        if (stopped.compareAndSet(false, true)) {
+          server.close();
+        }
         return 2;
       }
     }
     server.awaitClose();
-    if (admin != null) {
+    if (stopped.compareAndSet(false, true) && admin != null) {
       admin.close();
     }
     return 0;
