@@ -17,7 +17,8 @@ import java.util.Optional;
 record LocalState(List<Entry> nodes) {
 
   static final String FILE = "state.tsv";
-  private static final String HEADER = "# name\tpid\tstart_epoch_ms\tclient_port\tstats_port\tconfig";
+  private static final String HEADER =
+      "# name\tpid\tstart_epoch_ms\tclient_port\tstats_port\tconfig";
 
   /**
    * One started node.

@@ -29,21 +29,24 @@ final class ConfigKeys {
   /** One key; {@code reason} says why an unused Dynomite key is ignored. */
   record Key(String name, Origin origin, String reason) {}
 
+  private static final String RECONCILIATION =
+      "replicas are repaired by versions, not Dynomite's reconciliation";
   private static final Map<String, Key> KEYS = build();
 
   private ConfigKeys() {}
 
   private static Map<String, Key> build() {
     Map<String, Key> m = new LinkedHashMap<>();
-    for (String k : new String[] {"listen", "dyn_listen", "dyn_seeds", "dyn_seed_provider", "tokens",
-        "rack", "datacenter", "read_consistency", "write_consistency", "stats_listen", "timeout",
-        "hash", "hash_tag", "distribution", "data_store", "servers", "redis_requirepass",
+    for (String k : new String[] {"listen", "dyn_listen", "dyn_seeds", "dyn_seed_provider",
+        "tokens", "rack", "datacenter", "read_consistency", "write_consistency", "stats_listen",
+        "timeout", "hash", "hash_tag", "distribution", "data_store", "servers", "redis_requirepass",
         "secure_server_option", "local_peer_connections", "remote_peer_connections",
         "datastore_connections", "gos_interval", "enable_gossip"}) {
       m.put(k, new Key(k, Origin.DYNOMITE, ""));
     }
     unused(m, "backlog", "the client listener's backlog is Redis's 511");
-    unused(m, "client_connections", "Dynomite ignores it too; CONFIG SET maxclients limits clients");
+    unused(m, "client_connections",
+        "Dynomite ignores it too; CONFIG SET maxclients limits clients");
     unused(m, "preconnect", "peer connections open when the node starts");
     unused(m, "auto_eject_hosts", "the phi-accrual failure detector marks peers Down");
     unused(m, "server_retry_timeout", "the failure detector decides when a peer is back");
@@ -54,8 +57,8 @@ final class ConfigKeys {
     unused(m, "dyn_port", "deprecated in Dynomite; the port of dyn_listen is used");
     unused(m, "dyn_connections", "see local_peer_connections and remote_peer_connections");
     unused(m, "pem_key_file", "peer frames are authenticated with cluster_secret");
-    unused(m, "recon_key_file", "Skein repairs replicas by versions, not Dynomite's reconciliation");
-    unused(m, "recon_iv_file", "Skein repairs replicas by versions, not Dynomite's reconciliation");
+    unused(m, "recon_key_file", RECONCILIATION);
+    unused(m, "recon_iv_file", RECONCILIATION);
     unused(m, "env", "Skein does not look up cloud metadata");
     unused(m, "conn_msg_rate", "no per-connection message rate limit");
     unused(m, "stats_interval", "metrics are read live on every scrape");

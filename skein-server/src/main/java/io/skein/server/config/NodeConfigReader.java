@@ -11,10 +11,8 @@ import io.skein.routing.topology.PoolConfig;
 import io.skein.server.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -63,8 +61,9 @@ final class NodeConfigReader {
     Optional<HostAndPort> stats = s.parsed("stats_listen", Formats::address, Formats.ADDRESS)
         .or(() -> dynomiteStyle ? Optional.of(DEFAULT_STATS) : Optional.empty());
     List<DynToken> tokens = s.parsed("tokens", Formats::tokens, Formats.TOKENS).orElse(List.of());
-    List<SeedPeer> dynSeeds = new TopologyKeys(s).dynSeeds(peerListen);
-    List<HostAndPort> seeds = new TopologyKeys(s).seeds();
+    TopologyKeys topology = new TopologyKeys(s);
+    List<SeedPeer> dynSeeds = topology.dynSeeds(peerListen);
+    List<HostAndPort> seeds = topology.seeds();
     PoolConfig routing = routing(!tokens.isEmpty() || !dynSeeds.isEmpty());
     if (routing.distribution().usesTokens() && tokens.isEmpty()) {
       throw s.fail("tokens", "missing", "this node's tokens (" + Formats.TOKENS
@@ -216,22 +215,6 @@ final class NodeConfigReader {
           + "with tokens, no token twice in one rack");
     } catch (IllegalArgumentException e) {
       throw s.fail(key, e.getMessage(), "a topology routing accepts");
-    }
-  }
-
-  /** Addresses of seeds must be distinct and must not be this node's own. */
-  static void checkDistinct(ConfigSection s, String key, List<HostAndPort> addresses,
-      HostAndPort own) {
-    Set<HostAndPort> seen = new HashSet<>();
-    for (int i = 0; i < addresses.size(); i++) {
-      HostAndPort a = addresses.get(i);
-      if (a.equals(own)) {
-        throw s.fail(key + "[" + i + "]", "'" + a + "' is this node's own dyn_listen",
-            "the other nodes of the cluster");
-      }
-      if (!seen.add(a)) {
-        throw s.fail(key + "[" + i + "]", "'" + a + "' is listed twice", "each node once");
-      }
     }
   }
 }

@@ -2,7 +2,9 @@ package io.skein.server.config;
 
 import io.skein.core.HostAndPort;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads the keys that name other nodes: {@code dyn_seeds}, {@code seeds}, {@code servers}. */
 final class TopologyKeys {
@@ -31,7 +33,7 @@ final class TopologyKeys {
         throw s.fail("dyn_seeds[" + i + "]", "'" + entries.get(i) + "'", SeedPeer.FORM);
       }
     }
-    NodeConfigReader.checkDistinct(s, "dyn_seeds",
+    checkDistinct("dyn_seeds",
         seeds.stream().map(SeedPeer::address).toList(), ownPeerAddress);
     return seeds;
   }
@@ -56,6 +58,22 @@ final class TopologyKeys {
       return DatastoreServer.parse(entry);
     } catch (IllegalArgumentException e) {
       throw s.fail("servers[0]", "'" + entry + "'", DatastoreServer.FORM);
+    }
+  }
+
+  /** Addresses of seeds must be distinct and must not be this node's own. */
+  private void checkDistinct(String key, List<HostAndPort> addresses,
+      HostAndPort own) {
+    Set<HostAndPort> seen = new HashSet<>();
+    for (int i = 0; i < addresses.size(); i++) {
+      HostAndPort a = addresses.get(i);
+      if (a.equals(own)) {
+        throw s.fail(key + "[" + i + "]", "'" + a + "' is this node's own dyn_listen",
+            "the other nodes of the cluster");
+      }
+      if (!seen.add(a)) {
+        throw s.fail(key + "[" + i + "]", "'" + a + "' is listed twice", "each node once");
+      }
     }
   }
 }

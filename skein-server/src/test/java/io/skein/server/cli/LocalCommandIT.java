@@ -44,7 +44,8 @@ class LocalCommandIT {
     try {
       int started = run("local", "--dcs", "1", "--racks", "3", "--nodes-per-rack", "1",
           "--base-port", Integer.toString(base), "--stats-port", Integer.toString(stats),
-          "--dir", dir.toString(), "--java-opts", "-Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+          "--dir", dir.toString(),
+          "--java-opts", "-Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
           "--wait-seconds", "60");
 
       assertThat(started).as("%s%s", output, logs()).isZero();
