@@ -1,26 +1,39 @@
 package io.skein.server.cli;
 
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.skein.core.Clock;
-import io.skein.engine.EngineConfig.EvictionPolicy;
-import io.skein.server.ServerSettings;
+import io.skein.routing.pool.TopologyHolder;
 import io.skein.server.SkeinServer;
-import io.skein.server.commands.MemorySize;
+import io.skein.server.admin.AdminHttpServer;
+import io.skein.server.admin.NodeAdminModel;
+import io.skein.server.admin.NodeMetrics;
+import io.skein.server.config.ConfigException;
 import io.skein.server.config.ConfigFile;
+import io.skein.server.config.NodeConfig;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code skein server}: runs one node on the embedded engine until SHUTDOWN or a signal. */
+/**
+ * {@code skein server}: runs one node until SHUTDOWN or a signal. The config may be Skein's own
+ * YAML or Dynomite's ({@code dyn_o_mite:}); options override the file.
+ */
 @Command(name = "server", mixinStandardHelpOptions = true,
-    description = "Runs a Skein node on the embedded engine.")
+    description = "Runs a Skein node.")
 final class ServerCommand implements Callable<Integer> {
 
-  @Option(names = "--config", description = "YAML config file.")
+  private static final System.Logger LOG = System.getLogger(ServerCommand.class.getName());
+
+  @Option(names = "--config", description = "YAML config file (Skein's keys, or Dynomite's "
+      + "dyn_o_mite: with Skein's beside them).")
   Path config;
 
   @Option(names = "--port", description = "Client port (default 6379).")
-  Integer port;
+  String port;
 
   @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1).")
   String bind;
@@ -37,38 +50,81 @@ final class ServerCommand implements Callable<Integer> {
   String policy;
 
   @Option(names = "--io-threads", description = "Event-loop threads (default: one per core).")
-  Integer ioThreads;
+  String ioThreads;
+
+  @Option(names = "--stats-listen", description = "Admin HTTP address host:port (default "
+      + "127.0.0.1:22222 with a Dynomite config; off otherwise).")
+  String statsListen;
 
   @Override
   public Integer call() throws Exception {
-    ServerSettings s = config == null ? ServerSettings.defaults() : ConfigFile.load(config);
+    NodeConfig node;
     try {
-      s = new ServerSettings(
-          bind != null ? bind : s.bind(),
-          port != null ? port : s.port(),
-          requirepass != null ? requirepass : s.requirepass(),
-          maxmemory != null ? MemorySize.parse(maxmemory) : s.maxmemory(),
-          policy != null ? parsePolicy(policy) : s.policy(),
-          s.databases(),
-          ioThreads != null ? ioThreads : s.ioThreads(),
-          s.configFile());
-    } catch (IllegalArgumentException e) {
+      node = ConfigFile.loadNode(config, overrides(),
+          w -> LOG.log(System.Logger.Level.WARNING, "[skein][config] " + w));
+    } catch (ConfigException e) {
       System.err.println("skein server: " + e.getMessage());
       return 2;
     }
-    SkeinServer server = new SkeinServer(s, Clock.system());
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "skein-shutdown"));
+    SkeinServer server = new SkeinServer(node.server(), Clock.system());
+    AdminHttpServer admin = node.statsListen().isPresent() ? admin(node, server) : null;
+    // Once only: after SHUTDOWN has closed the node, the hook must not close it again.
+    AtomicBoolean stopped = new AtomicBoolean();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (stopped.compareAndSet(false, true)) {
+        if (admin != null) {
+          admin.close();
+        }
+        server.close();
+      }
+    }, "skein-shutdown"));
     server.start();
+    if (admin != null) {
+      try {
+        admin.start();
+      } catch (IllegalStateException e) {
+        System.err.println("skein server: " + e.getMessage());
+        if (stopped.compareAndSet(false, true)) {
+          server.close();
+        }
+        return 2;
+      }
+    }
     server.awaitClose();
+    if (stopped.compareAndSet(false, true) && admin != null) {
+      admin.close();
+    }
     return 0;
   }
 
-  static EvictionPolicy parsePolicy(String name) {
-    EvictionPolicy p = EvictionPolicy.byName(name);
-    if (p == null) {
-      throw new IllegalArgumentException("maxmemory-policy: '" + name + "' (expected: "
-          + "noeviction, allkeys-lru, volatile-lru, allkeys-random, volatile-random, volatile-ttl)");
+  private Map<String, String> overrides() {
+    Map<String, String> o = new LinkedHashMap<>();
+    put(o, "port", port);
+    put(o, "bind", bind);
+    put(o, "requirepass", requirepass);
+    put(o, "maxmemory", maxmemory);
+    put(o, "maxmemory_policy", policy);
+    put(o, "io_threads", ioThreads);
+    put(o, "stats_listen", statsListen);
+    return o;
+  }
+
+  private static void put(Map<String, String> o, String key, String value) {
+    if (value != null) {
+      o.put(key, value);
     }
-    return p;
+  }
+
+  /**
+   * The admin port over this node. Until the cluster path owns the node's topology holder, the
+   * holder here is the admin port's own: {@code /set_consistency} changes the levels it shows,
+   * and a standalone node plans nothing with them.
+   */
+  private static AdminHttpServer admin(NodeConfig node, SkeinServer server) {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    NodeMetrics.register(registry, NodeAdminModel.sources(server.context()));
+    TopologyHolder topology = new TopologyHolder(node.serverPool());
+    return new AdminHttpServer(node.statsListen().get(), new NodeAdminModel(node.nodeName(),
+        topology, registry, server.context(), Clock.system()));
   }
 }

@@ -1,115 +1,114 @@
 package io.skein.server.config;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.skein.engine.EngineConfig.EvictionPolicy;
 import io.skein.server.ServerSettings;
-import io.skein.server.commands.MemorySize;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Loads a node's YAML config. Skein's keys sit at the top level (or under {@code skein:});
- * every error names the file, the key and what was expected, and an unknown key is an error,
- * so that a typo never silently falls back to a default.
+ * Loads a node's YAML config, in either of two shapes:
+ *
+ * <ul>
+ *   <li>Dynomite's: a {@code dyn_o_mite:} mapping with Dynomite's keys, loaded unchanged, and
+ *       Skein's keys beside them (in the same mapping, or in a sibling {@code skein:} one);
+ *   <li>Skein's own: Skein's keys at the top level or under {@code skein:} (the original form,
+ *       still accepted as it was).
+ * </ul>
+ *
+ * <p>Every error is a {@link ConfigException} naming the file, the key, the value and the
+ * expected form. A Dynomite key Skein does not use is accepted with a warning that says so; any
+ * other unknown key is an error. The topology is coverage-validated before a config is returned.
+ * Start-up only.
  */
 public final class ConfigFile {
 
-  private static final Set<String> KEYS = Set.of("port", "bind", "requirepass", "maxmemory",
-      "maxmemory-policy", "databases", "io-threads");
+  private static final System.Logger LOG = System.getLogger(ConfigFile.class.getName());
+  private static final String DYNOMITE_SECTION = "dyn_o_mite";
+  private static final String SKEIN_SECTION = "skein";
 
   private ConfigFile() {}
 
-  /** Thrown for a config that cannot be used; the message says where and why. */
-  public static final class ConfigException extends IllegalArgumentException {
-    public ConfigException(String message) {
-      super(message);
-    }
+  /** The client-side settings of {@code file}, as before Skein read Dynomite's keys. */
+  public static ServerSettings load(Path file) {
+    return loadNode(file).server();
   }
 
-  public static ServerSettings load(Path file) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-    } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read YAML: " + e.getMessage());
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      root = new ObjectMapper().createObjectNode();
-    }
-    if (root.has("skein")) {
-      root = root.get("skein");
-    }
-    if (!root.isObject()) {
-      throw new ConfigException(file + ": expected a mapping of keys to values");
-    }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!KEYS.contains(key)) {
-        throw new ConfigException(file + ": unknown key '" + key + "' (expected one of "
-            + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+  /** Loads {@code file}, logging each warning. */
+  public static NodeConfig loadNode(Path file) {
+    return loadNode(file, Map.of(), ConfigFile::logWarning);
+  }
+
+  /**
+   * Loads {@code file} with command-line options applied over it.
+   *
+   * @param file the YAML file, or null for no file (the defaults)
+   * @param overrides keys given on the command line, in config-key form ({@code port},
+   *     {@code maxmemory_policy}); each replaces the file's value, and errors about it name the
+   *     command line
+   * @param warnings receives one line per warning (an ignored Dynomite key, a missing secret)
+   * @throws ConfigException for anything that cannot be used
+   */
+  public static NodeConfig loadNode(Path file, Map<String, String> overrides,
+      Consumer<String> warnings) {
+    String label = file == null ? "defaults" : file.toString();
+    List<JsonNode> sections = new ArrayList<>();
+    boolean dynomiteStyle = false;
+    if (file != null) {
+      JsonNode root = parse(file, label);
+      dynomiteStyle = root.has(DYNOMITE_SECTION);
+      if (dynomiteStyle || root.has(SKEIN_SECTION)) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          if (!e.getKey().equals(DYNOMITE_SECTION) && !e.getKey().equals(SKEIN_SECTION)) {
+            throw new ConfigException(label, e.getKey(), "unknown section",
+                "dyn_o_mite: and skein: side by side, or Skein's keys at the top level");
+          }
+          if (!e.getValue().isObject()) {
+            throw new ConfigException(label, e.getKey(), "not a mapping", "a mapping of keys");
+          }
+          sections.add(e.getValue());
+        }
+      } else {
+        sections.add(root);
       }
     }
-    ServerSettings d = ServerSettings.defaults();
-    return new ServerSettings(
-        text(file, root, "bind", d.bind()),
-        integer(file, root, "port", d.port(), 0, 65535),
-        text(file, root, "requirepass", d.requirepass()),
-        memory(file, root, "maxmemory", d.maxmemory()),
-        policy(file, root, d.policy()),
-        integer(file, root, "databases", d.databases(), 1, 1024),
-        integer(file, root, "io-threads", d.ioThreads(), 0, 256),
-        file.toString());
+    ConfigSection section = ConfigSection.of(label, "", sections);
+    overrides.forEach(section::override);
+    return NodeConfigReader.read(section, file, dynomiteStyle, warnings);
   }
 
-  private static String text(Path file, JsonNode root, String key, String fallback) {
-    JsonNode n = root.get(key);
-    if (n == null || n.isNull()) {
-      return fallback;
-    }
-    if (!n.isValueNode()) {
-      throw new ConfigException(file + ": key '" + key + "': expected a string");
-    }
-    return n.asText();
-  }
-
-  private static int integer(Path file, JsonNode root, String key, int fallback, int min, int max) {
-    JsonNode n = root.get(key);
-    if (n == null || n.isNull()) {
-      return fallback;
-    }
-    if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < min || n.asInt() > max) {
-      throw new ConfigException(file + ": key '" + key + "': '" + n.asText()
-          + "' (expected: an integer " + min + ".." + max + ")");
-    }
-    return n.asInt();
-  }
-
-  private static long memory(Path file, JsonNode root, String key, long fallback) {
-    String s = text(file, root, key, null);
-    if (s == null) {
-      return fallback;
-    }
+  private static JsonNode parse(Path file, String label) {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    JsonNode root;
     try {
-      return MemorySize.parse(s);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(file + ": key '" + key + "': " + e.getMessage());
+      root = yaml.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(label, "yaml", e.getOriginalMessage().replace('\n', ' '),
+          "valid YAML, each key once");
+    } catch (IOException e) {
+      throw new ConfigException(label, "yaml", "cannot be read (" + e.getClass().getSimpleName()
+          + ")", "a readable YAML file");
     }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return new ObjectMapper().createObjectNode();
+    }
+    if (!root.isObject()) {
+      throw new ConfigException(label, "yaml", "not a mapping", "a mapping of keys to values");
+    }
+    return root;
   }
 
-  private static EvictionPolicy policy(Path file, JsonNode root, EvictionPolicy fallback) {
-    String s = text(file, root, "maxmemory-policy", null);
-    if (s == null) {
-      return fallback;
-    }
-    EvictionPolicy p = EvictionPolicy.byName(s);
-    if (p == null) {
-      throw new ConfigException(file + ": key 'maxmemory-policy': '" + s + "' (expected: "
-          + "noeviction, allkeys-lru, volatile-lru, allkeys-random, volatile-random, volatile-ttl)");
-    }
-    return p;
+  private static void logWarning(String line) {
+    LOG.log(System.Logger.Level.WARNING, "[skein][config] " + line);
   }
 }
