@@ -11,4 +11,12 @@ public enum PeerLocality {
   public boolean isLocalDatacenter() {
     return this != REMOTE_DATACENTER;
   }
+
+  /** Where a peer in ({@code otherDc}, {@code otherRack}) sits from ({@code dc}, {@code rack}). */
+  public static PeerLocality between(String dc, String rack, String otherDc, String otherRack) {
+    if (!dc.equals(otherDc)) {
+      return REMOTE_DATACENTER;
+    }
+    return rack.equals(otherRack) ? SAME_RACK : SAME_DATACENTER;
+  }
 }

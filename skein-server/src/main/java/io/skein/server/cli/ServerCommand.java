@@ -1,12 +1,8 @@
 package io.skein.server.cli;
 
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.skein.core.Clock;
-import io.skein.routing.pool.TopologyHolder;
 import io.skein.server.SkeinServer;
 import io.skein.server.admin.AdminHttpServer;
-import io.skein.server.admin.NodeAdminModel;
-import io.skein.server.admin.NodeMetrics;
 import io.skein.server.config.ConfigException;
 import io.skein.server.config.ConfigFile;
 import io.skein.server.config.NodeConfig;
@@ -66,8 +62,15 @@ final class ServerCommand implements Callable<Integer> {
       System.err.println("skein server: " + e.getMessage());
       return 2;
     }
-    SkeinServer server = new SkeinServer(node.server(), Clock.system());
-    AdminHttpServer admin = node.statsListen().isPresent() ? admin(node, server) : null;
+    NodeAssembly assembly;
+    try {
+      assembly = NodeAssembly.build(node, Clock.system());
+    } catch (ConfigException e) {
+      System.err.println("skein server: " + e.getMessage());
+      return 2;
+    }
+    SkeinServer server = assembly.server;
+    AdminHttpServer admin = assembly.admin;
     // Once only: after SHUTDOWN has closed the node, the hook must not close it again.
     AtomicBoolean stopped = new AtomicBoolean();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -113,18 +116,5 @@ final class ServerCommand implements Callable<Integer> {
     if (value != null) {
       o.put(key, value);
     }
-  }
-
-  /**
-   * The admin port over this node. Until the cluster path owns the node's topology holder, the
-   * holder here is the admin port's own: {@code /set_consistency} changes the levels it shows,
-   * and a standalone node plans nothing with them.
-   */
-  private static AdminHttpServer admin(NodeConfig node, SkeinServer server) {
-    PrometheusRegistry registry = new PrometheusRegistry();
-    NodeMetrics.register(registry, NodeAdminModel.sources(server.context()));
-    TopologyHolder topology = new TopologyHolder(node.serverPool());
-    return new AdminHttpServer(node.statsListen().get(), new NodeAdminModel(node.nodeName(),
-        topology, registry, server.context(), Clock.system()));
   }
 }

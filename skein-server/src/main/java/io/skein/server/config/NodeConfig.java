@@ -1,5 +1,7 @@
 package io.skein.server.config;
 
+import io.skein.transport.ClusterSecret;
+import io.skein.transport.SecureServerOption;
 import io.skein.core.HostAndPort;
 import io.skein.routing.hash.DynToken;
 import io.skein.routing.pool.ServerPool;

@@ -1,5 +1,7 @@
 package io.skein.server.config;
 
+import io.skein.transport.ClusterSecret;
+import io.skein.transport.SecureServerOption;
 import io.skein.core.HostAndPort;
 import io.skein.routing.coverage.CoverageException;
 import io.skein.routing.hash.DynHash;
@@ -74,7 +76,7 @@ final class NodeConfigReader {
         s.integer("remote_peer_connections", 1, 1, ConnectionPools.MAX),
         s.integer("datastore_connections", 1, 1, ConnectionPools.MAX));
     SecureServerOption secure = s.parsed("secure_server_option", SecureServerOption::parse,
-        SecureServerOption.FORM).orElse(SecureServerOption.NONE);
+        "none, rack, datacenter or all").orElse(SecureServerOption.NONE);
     Path baseDir = file == null || file.toAbsolutePath().getParent() == null ? Path.of("")
         : file.toAbsolutePath().getParent();
     Optional<ClusterSecret> secret = new SecretKeys(s, baseDir).secret();

@@ -1,5 +1,6 @@
 package io.skein.server.config;
 
+import io.skein.transport.PeerLocality;
 import io.skein.core.HostAndPort;
 import io.skein.routing.hash.DynToken;
 import io.skein.routing.topology.Peer;
@@ -46,7 +47,8 @@ final class PeerLayout {
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       boolean secure = !e.local() && node.secureServerOption()
-          .secures(node.dc(), node.rack(), e.dc(), e.rack());
+          .requiresTls(
+              PeerLocality.between(node.dc(), node.rack(), e.dc(), e.rack()));
       peers.add(new Peer(i, new PeerEndpoint(e.address()), e.rack(), e.dc(), e.tokens(),
           e.local(), !e.local(), secure));
     }

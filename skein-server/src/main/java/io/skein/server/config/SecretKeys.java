@@ -1,5 +1,6 @@
 package io.skein.server.config;
 
+import io.skein.transport.ClusterSecret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ final class SecretKeys {
       return ClusterSecret.of(text);
     } catch (IllegalArgumentException e) {
       throw s.fail(key, "a secret of " + text.strip().getBytes(StandardCharsets.UTF_8).length
-          + " bytes", ClusterSecret.FORM);
+          + " bytes", "a secret of at least " + ClusterSecret.MIN_LENGTH + " bytes");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.skein.server.config;
 
+import io.skein.transport.SecureServerOption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skein.core.HostAndPort;
