@@ -81,13 +81,18 @@ final class LocalProcesses {
   /** Starts one node, its output appended to {@code log}. */
   static LocalState.Entry start(List<String> skein, LocalNode node, Path config, Path log)
       throws IOException {
+    return start(skein, node.name(), node.clientPort(), node.statsPort(), config, log);
+  }
+
+  /** Starts (or restarts) the node {@code name} from its config. */
+  static LocalState.Entry start(List<String> skein, String name, int clientPort, int statsPort,
+      Path config, Path log) throws IOException {
     List<String> cmd = new ArrayList<>(skein);
     cmd.addAll(List.of("server", "--config", config.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(Redirect.appendTo(log.toFile())).start();
     long started = p.toHandle().info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
-    return new LocalState.Entry(node.name(), p.pid(), started, node.clientPort(),
-        node.statsPort(), config);
+    return new LocalState.Entry(name, p.pid(), started, clientPort, statsPort, config);
   }
 
   /** The live process {@code entry} started, if it still runs. */
