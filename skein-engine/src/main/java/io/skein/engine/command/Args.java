@@ -118,15 +118,31 @@ public final class Args {
     return d;
   }
 
-  /** A timeout in seconds (may be fractional) as blocking commands take it, as milliseconds. */
-  public static long parseTimeoutMillis(byte[] arg) {
-    Double d = DoubleFormat.parse(text(arg));
-    if (d == null || d.isInfinite()) {
+  /**
+   * A blocking command's timeout in seconds (fractional allowed), as milliseconds from
+   * {@code nowMillis}; 0 blocks for ever. Redis 7's rules: the text is read as an x87
+   * {@code long double} (see {@link LongDouble}), multiplied by 1000 and rounded up, so
+   * 0.0001 is 1 ms and a product in (-1, 0] ("-0", "-0.0001", even "-0.001", whose product is
+   * a hair above -1) is 0; a product above {@code LLONG_MAX} ("inf", "1e400") or a deadline
+   * past it is out of range; a product of -1 or less ("-0.002", "-inf") is negative; NaN,
+   * "1e5000" and other text is not a float.
+   */
+  public static long parseTimeoutMillis(byte[] arg, long nowMillis) {
+    LongDouble seconds = LongDouble.parse(arg);
+    if (seconds == null) {
       throw RedisException.TIMEOUT_NOT_FLOAT;
     }
-    if (d < 0) {
+    LongDouble millis = seconds.times(1000);
+    if (millis.greaterThan(Long.MAX_VALUE)) {
+      throw RedisException.TIMEOUT_OUT_OF_RANGE;
+    }
+    long timeout = millis.ceilToLong();
+    if (timeout < 0) {
       throw RedisException.TIMEOUT_NEGATIVE;
     }
-    return (long) Math.ceil(d * 1000);
+    if (timeout > 0 && timeout > Long.MAX_VALUE - nowMillis) {
+      throw RedisException.TIMEOUT_OUT_OF_RANGE; // the deadline would overflow
+    }
+    return timeout;
   }
 }
