@@ -1,11 +1,12 @@
 package io.skein.server.commands;
 
 import static io.skein.engine.command.CommandFlag.ADMIN;
+import static io.skein.engine.command.CommandFlag.ALLOW_BUSY;
 import static io.skein.engine.command.CommandFlag.FAST;
 import static io.skein.engine.command.CommandFlag.LOADING;
+import static io.skein.engine.command.CommandFlag.NO_MULTI;
 import static io.skein.engine.command.CommandFlag.NOSCRIPT;
 import static io.skein.engine.command.CommandFlag.STALE;
-import static io.skein.engine.command.CommandFlag.WRITE;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.engine.command.Args;
@@ -34,12 +35,13 @@ public final class AdminCommands {
         .summary("Returns the Unix timestamp of the last successful save to disk.")
         .handler((ctx, argv, out) ->
             out.integer(ClientConnection.of(ctx).server().startMillis() / 1000)));
-    t.add(command("shutdown", -1).flags(ADMIN, NOSCRIPT, LOADING, STALE).group("server")
+    t.add(command("shutdown", -1)
+        .flags(ADMIN, NOSCRIPT, LOADING, STALE, NO_MULTI, ALLOW_BUSY).group("server")
         .summary("Synchronously saves the database(s) to disk and shuts down the server.")
         .handler(AdminCommands::shutdown));
     t.add(command("debug", -2).flags(ADMIN, NOSCRIPT, LOADING, STALE).group("server")
         .summary("A container for debugging commands.").handler(AdminCommands::debug));
-    t.add(command("function", -2).flags(NOSCRIPT, WRITE).group("scripting")
+    t.add(command("function", -2).group("scripting")
         .summary("A container for function commands.").handler(AdminCommands::function));
   }
 

@@ -1,8 +1,5 @@
 package io.skein.server.commands;
 
-import static io.skein.engine.command.CommandFlag.LOADING;
-import static io.skein.engine.command.CommandFlag.NOSCRIPT;
-import static io.skein.engine.command.CommandFlag.STALE;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.engine.command.Args;
@@ -19,7 +16,7 @@ public final class ClientCommand {
   private ClientCommand() {}
 
   public static void register(CommandTable t) {
-    t.add(command("client", -2).flags(NOSCRIPT, LOADING, STALE).group("connection")
+    t.add(command("client", -2).group("connection")
         .summary("A container for client connection commands.")
         .handler(ClientCommand::client));
   }

@@ -101,21 +101,36 @@ public final class CommandCommand {
     out.arrayHeader(10);
     out.bulk(spec.name());
     out.integer(spec.arity());
-    List<String> flags = new ArrayList<>();
-    for (CommandFlag f : spec.flags()) {
-      if (f.redisName() != null) {
-        flags.add(f.redisName());
-      }
-    }
+    List<String> flags = flagNames(spec);
     out.setHeader(flags.size());
     flags.forEach(out::simple);
-    out.integer(spec.firstKey());
-    out.integer(spec.lastKey());
-    out.integer(spec.firstKey() == 0 ? 0 : spec.keyStep());
+    int[] keys = legacyKeyRange(spec);
+    out.integer(keys[0]);
+    out.integer(keys[1]);
+    out.integer(keys[2]);
     out.setHeader(1);
     out.simple("@" + spec.group());
     out.setHeader(0);
     out.arrayHeader(0);
     out.arrayHeader(0);
+  }
+
+  /** The flags COMMAND INFO shows, in Redis's order (Skein's own flags left out). */
+  static List<String> flagNames(CommandSpec spec) {
+    List<String> flags = new ArrayList<>();
+    for (CommandFlag f : spec.flags()) { // an EnumSet: declaration order, which is Redis's
+      if (f.redisName() != null) {
+        flags.add(f.redisName());
+      }
+    }
+    return flags;
+  }
+
+  /** Redis's legacy (first key, last key, step) triple; 0,0,0 for a command without keys. */
+  static int[] legacyKeyRange(CommandSpec spec) {
+    if (spec.firstKey() == 0) {
+      return new int[] {0, 0, 0};
+    }
+    return new int[] {spec.firstKey(), spec.lastKey(), spec.keyStep()};
   }
 }

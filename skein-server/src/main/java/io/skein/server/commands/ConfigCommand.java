@@ -1,9 +1,5 @@
 package io.skein.server.commands;
 
-import static io.skein.engine.command.CommandFlag.ADMIN;
-import static io.skein.engine.command.CommandFlag.LOADING;
-import static io.skein.engine.command.CommandFlag.NOSCRIPT;
-import static io.skein.engine.command.CommandFlag.STALE;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.engine.EngineConfig;
@@ -33,7 +29,7 @@ public final class ConfigCommand {
   private record Param(Supplier<String> get, Consumer<String> set) {}
 
   public static void register(CommandTable t) {
-    t.add(command("config", -2).flags(ADMIN, NOSCRIPT, LOADING, STALE).group("server")
+    t.add(command("config", -2).group("server")
         .summary("A container for server configuration commands.")
         .handler(ConfigCommand::config));
   }

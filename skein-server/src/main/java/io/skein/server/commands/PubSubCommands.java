@@ -41,7 +41,7 @@ public final class PubSubCommands {
         .summary("Posts a message to a channel.")
         .handler((ctx, argv, out) ->
             out.integer(ClientConnection.of(ctx).server().pubsub().publish(argv[1], argv[2]))));
-    t.add(command("pubsub", -2).flags(PUBSUB, LOADING, STALE).group("pubsub")
+    t.add(command("pubsub", -2).group("pubsub")
         .summary("Inspects the state of the pub/sub subsystem.")
         .handler(PubSubCommands::pubsub));
   }
