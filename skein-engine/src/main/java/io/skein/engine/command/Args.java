@@ -100,14 +100,21 @@ public final class Args {
     return v;
   }
 
-  /** A 32-bit integer, else {@link RedisException#NOT_INTEGER}. */
+  /**
+   * A 32-bit integer as Redis's {@code getIntFromObjectOrReply} reads it: not an integer is
+   * {@link RedisException#NOT_INTEGER}; an integer outside the int range is {@code ERR value is
+   * out of range, value must between -2147483648 and 2147483647} (sic: Redis's wording).
+   */
   public static int parseInt(byte[] arg) {
     long v = parseLong(arg);
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw RedisException.NOT_INTEGER;
+      throw INT_OUT_OF_RANGE;
     }
     return (int) v;
   }
+
+  private static final RedisException INT_OUT_OF_RANGE = RedisException.err(
+      "value is out of range, value must between -2147483648 and 2147483647");
 
   /** A double as Redis accepts it, else {@link RedisException#NOT_FLOAT}. */
   public static double parseDouble(byte[] arg) {

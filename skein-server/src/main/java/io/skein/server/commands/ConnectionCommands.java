@@ -65,13 +65,7 @@ public final class ConnectionCommands {
   }
 
   static void select(CommandContext ctx, byte[][] argv, ReplySink out) {
-    int index;
-    try {
-      index = Args.parseInt(argv[1]);
-    } catch (RedisException e) {
-      throw RedisException.NOT_INTEGER;
-    }
-    ctx.select(index);
+    ctx.select(Args.parseInt(argv[1]));
     out.ok();
   }
 
