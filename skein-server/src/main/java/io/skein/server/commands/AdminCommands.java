@@ -1,6 +1,7 @@
 package io.skein.server.commands;
 
 import static io.skein.engine.command.CommandFlag.ADMIN;
+import static io.skein.engine.command.CommandFlag.ALL_KEYS;
 import static io.skein.engine.command.CommandFlag.ALLOW_BUSY;
 import static io.skein.engine.command.CommandFlag.FAST;
 import static io.skein.engine.command.CommandFlag.LOADING;
@@ -14,12 +15,13 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.digest.ValueDigest;
 import io.skein.server.net.ClientConnection;
 import java.util.Arrays;
 
 /**
- * TIME LASTSAVE SHUTDOWN DEBUG (SLEEP, DIGEST-VALUE) and FUNCTION, answering as a server that has
- * no functions.
+ * TIME LASTSAVE SHUTDOWN DEBUG (SLEEP, DIGEST, DIGEST-VALUE) and FUNCTION, answering as a server
+ * that has no functions.
  */
 public final class AdminCommands {
 
@@ -39,7 +41,9 @@ public final class AdminCommands {
         .flags(ADMIN, NOSCRIPT, LOADING, STALE, NO_MULTI, ALLOW_BUSY).group("server")
         .summary("Synchronously saves the database(s) to disk and shuts down the server.")
         .handler(AdminCommands::shutdown));
-    t.add(command("debug", -2).flags(ADMIN, NOSCRIPT, LOADING, STALE).group("server")
+    // ALL_KEYS (not shown by COMMAND INFO): DIGEST reads every key, and Redis's DEBUG SLEEP
+    // stalls the whole server, which holding every stripe reproduces.
+    t.add(command("debug", -2).flags(ADMIN, NOSCRIPT, LOADING, STALE, ALL_KEYS).group("server")
         .summary("A container for debugging commands.").handler(AdminCommands::debug));
     t.add(command("function", -2).group("scripting")
         .summary("A container for function commands.").handler(AdminCommands::function));
@@ -77,10 +81,13 @@ public final class AdminCommands {
       }
       out.ok();
     } else if (Args.is(argv[1], "DIGEST-VALUE")) {
+      // One status reply per key, forty zeros for a missing one, as Redis answers.
       out.arrayHeader(argv.length - 2);
       for (int i = 2; i < argv.length; i++) {
-        out.bulk(ValueDigest.hex(ctx.db(), argv[i]));
+        out.simple(ValueDigest.hex(ValueDigest.ofKey(ctx.db(), argv[i])));
       }
+    } else if (Args.is(argv[1], "DIGEST") && argv.length == 2) {
+      out.simple(ValueDigest.hex(ValueDigest.ofDataset(ctx.engine().keyspace())));
     } else {
       throw RedisException.err("unknown subcommand or wrong number of arguments for '"
           + Args.text(argv[1]) + "'. Try DEBUG HELP.");
