@@ -15,6 +15,7 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.command.Subcommands;
 import io.skein.engine.digest.ValueDigest;
 import io.skein.server.net.ClientConnection;
 import java.util.Arrays;
@@ -27,6 +28,10 @@ public final class AdminCommands {
 
   /** FUNCTION DUMP's payload when there are no functions: Skein's empty library set. */
   static final byte[] EMPTY_FUNCTIONS = {'S', 'K', 'F', 'N', 0, 1};
+
+  /** Redis 7.2's arities of the FUNCTION subcommands Skein offers. */
+  private static final Subcommands FUNCTION_SUBCOMMANDS = Subcommands.of("function",
+      "flush", -2, "list", -2, "dump", 2, "restore", -3, "stats", 2);
 
   private AdminCommands() {}
 
@@ -95,8 +100,12 @@ public final class AdminCommands {
   }
 
   static void function(CommandContext ctx, byte[][] argv, ReplySink out) {
+    FUNCTION_SUBCOMMANDS.check(argv);
     byte[] sub = argv[1];
     if (Args.is(sub, "FLUSH") && argv.length <= 3) {
+      if (argv.length == 3 && !Args.is(argv[2], "SYNC") && !Args.is(argv[2], "ASYNC")) {
+        throw RedisException.err("FUNCTION FLUSH only supports SYNC|ASYNC option");
+      }
       out.ok();
     } else if (Args.is(sub, "LIST")) {
       out.arrayHeader(0);

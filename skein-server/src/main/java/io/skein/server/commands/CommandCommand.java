@@ -10,12 +10,17 @@ import io.skein.engine.command.CommandSpec;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.command.Subcommands;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** COMMAND, COMMAND COUNT | INFO | DOCS | GETKEYS | LIST, all read from the command table. */
 public final class CommandCommand {
+
+  /** Redis 7.2's arities of the COMMAND subcommands Skein offers. */
+  private static final Subcommands SUBCOMMANDS = Subcommands.of("command",
+      "count", 2, "docs", -2, "getkeys", -3, "info", -2, "list", -2);
 
   private CommandCommand() {}
 
@@ -31,6 +36,7 @@ public final class CommandCommand {
       table.all().forEach(spec -> info(spec, out));
       return;
     }
+    SUBCOMMANDS.check(argv);
     byte[] sub = argv[1];
     if (Args.is(sub, "COUNT") && argv.length == 2) {
       out.integer(table.size());
