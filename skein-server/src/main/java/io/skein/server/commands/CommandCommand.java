@@ -11,6 +11,7 @@ import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
 import io.skein.engine.command.Subcommands;
+import io.skein.engine.util.Glob;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,13 +67,31 @@ public final class CommandCommand {
       }
     } else if (Args.is(sub, "GETKEYS") && argv.length >= 3) {
       getkeys(argv, out, table);
-    } else if (Args.is(sub, "LIST") && argv.length == 2) {
-      out.arrayHeader(table.size());
-      table.all().forEach(spec -> out.bulk(spec.name()));
+    } else if (Args.is(sub, "LIST")) {
+      list(argv, out, table);
     } else {
       throw RedisException.err("unknown subcommand or wrong number of arguments for '"
           + Args.text(sub) + "'. Try COMMAND HELP.");
     }
+  }
+
+  /** COMMAND LIST [FILTERBY MODULE name | PATTERN glob]; Skein has no modules. */
+  private static void list(byte[][] argv, ReplySink out, CommandTable table) {
+    List<String> names = new ArrayList<>();
+    if (argv.length == 2) {
+      table.all().forEach(spec -> names.add(spec.name()));
+    } else if (argv.length == 5 && Args.is(argv[2], "FILTERBY") && Args.is(argv[3], "PATTERN")) {
+      // Redis matches command names without regard to case.
+      byte[] pattern = Args.text(argv[4]).toLowerCase(java.util.Locale.ROOT)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      table.all().stream().map(CommandSpec::name)
+          .filter(n -> Glob.matches(pattern, n.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .forEach(names::add);
+    } else if (!(argv.length == 5 && Args.is(argv[2], "FILTERBY") && Args.is(argv[3], "MODULE"))) {
+      throw RedisException.SYNTAX;
+    }
+    out.arrayHeader(names.size());
+    names.forEach(out::bulk);
   }
 
   private static List<CommandSpec> lookups(byte[][] argv, CommandTable table) {

@@ -32,6 +32,10 @@ class IntrospectionCommandsTest {
       long count = j.commandCount();
       assertThat(count).isEqualTo(node.server.engine().commands().size());
       assertThat(j.commandList()).hasSize((int) count).contains("get", "zunionstore", "client");
+      assertThat(raw(j, "COMMAND", "LIST", "FILTERBY", "PATTERN", "ZUNION*"))
+          .isEqualTo(List.of("zunion", "zunionstore"));
+      assertThat(raw(j, "COMMAND", "LIST", "FILTERBY", "MODULE", "x")).isEqualTo(List.of());
+      assertThat(raw(j, "COMMAND", "LIST", "x")).isEqualTo("-ERR syntax error");
       List<?> info = (List<?>) raw(j, "COMMAND", "INFO", "get", "nosuch", "ZUNIONSTORE");
       assertThat(info).hasSize(3);
       assertThat(((List<?>) info.get(0)).subList(0, 6))
