@@ -12,7 +12,7 @@ public final class HashSlot {
   /** Number of hash slots, as in Redis Cluster. */
   public static final int SLOT_COUNT = 16384;
 
-  private static final int[] TABLE = buildTable();
+  private static final int[] TABLE = CrcTables.msbFirst(16, CrcTables.CRC16_CCITT);
 
   private HashSlot() {}
 
@@ -47,17 +47,5 @@ public final class HashSlot {
       crc = ((crc << 8) ^ TABLE[((crc >>> 8) ^ data[i]) & 0xff]) & 0xffff;
     }
     return crc;
-  }
-
-  private static int[] buildTable() {
-    int[] table = new int[256];
-    for (int i = 0; i < 256; i++) {
-      int crc = i << 8;
-      for (int bit = 0; bit < 8; bit++) {
-        crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
-      }
-      table[i] = crc & 0xffff;
-    }
-    return table;
   }
 }

@@ -7,6 +7,8 @@
  * with a version, and {@link io.skein.core.Clock} is the only way any module reads time, so that
  * tests and simulations can drive time by hand.
  *
+ * {@link io.skein.core.CrcTables} derives the CRC lookup tables that slot and token hashing use.
+ *
  * <p>Threading: every type here is immutable or documents its own thread-safety.
  * <p>Dependencies: the JDK only.
  */

@@ -100,14 +100,21 @@ public final class Args {
     return v;
   }
 
-  /** A 32-bit integer, else {@link RedisException#NOT_INTEGER}. */
+  /**
+   * A 32-bit integer as Redis's {@code getIntFromObjectOrReply} reads it: not an integer is
+   * {@link RedisException#NOT_INTEGER}; an integer outside the int range is {@code ERR value is
+   * out of range, value must between -2147483648 and 2147483647} (sic: Redis's wording).
+   */
   public static int parseInt(byte[] arg) {
     long v = parseLong(arg);
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw RedisException.NOT_INTEGER;
+      throw INT_OUT_OF_RANGE;
     }
     return (int) v;
   }
+
+  private static final RedisException INT_OUT_OF_RANGE = RedisException.err(
+      "value is out of range, value must between -2147483648 and 2147483647");
 
   /** A double as Redis accepts it, else {@link RedisException#NOT_FLOAT}. */
   public static double parseDouble(byte[] arg) {
@@ -118,15 +125,31 @@ public final class Args {
     return d;
   }
 
-  /** A timeout in seconds (may be fractional) as blocking commands take it, as milliseconds. */
-  public static long parseTimeoutMillis(byte[] arg) {
-    Double d = DoubleFormat.parse(text(arg));
-    if (d == null || d.isInfinite()) {
+  /**
+   * A blocking command's timeout in seconds (fractional allowed), as milliseconds from
+   * {@code nowMillis}; 0 blocks for ever. Redis 7's rules: the text is read as an x87
+   * {@code long double} (see {@link LongDouble}), multiplied by 1000 and rounded up, so
+   * 0.0001 is 1 ms and a product in (-1, 0] ("-0", "-0.0001", even "-0.001", whose product is
+   * a hair above -1) is 0; a product above {@code LLONG_MAX} ("inf", "1e400") or a deadline
+   * past it is out of range; a product of -1 or less ("-0.002", "-inf") is negative; NaN,
+   * "1e5000" and other text is not a float.
+   */
+  public static long parseTimeoutMillis(byte[] arg, long nowMillis) {
+    LongDouble seconds = LongDouble.parse(arg);
+    if (seconds == null) {
       throw RedisException.TIMEOUT_NOT_FLOAT;
     }
-    if (d < 0) {
+    LongDouble millis = seconds.times(1000);
+    if (millis.greaterThan(Long.MAX_VALUE)) {
+      throw RedisException.TIMEOUT_OUT_OF_RANGE;
+    }
+    long timeout = millis.ceilToLong();
+    if (timeout < 0) {
       throw RedisException.TIMEOUT_NEGATIVE;
     }
-    return (long) Math.ceil(d * 1000);
+    if (timeout > 0 && timeout > Long.MAX_VALUE - nowMillis) {
+      throw RedisException.TIMEOUT_OUT_OF_RANGE; // the deadline would overflow
+    }
+    return timeout;
   }
 }

@@ -1,7 +1,12 @@
 package io.skein.engine.command;
 
-/** Redis's command flags, as {@code COMMAND INFO} lists them, plus Skein's locking needs. */
+/**
+ * Redis's command flags, as {@code COMMAND INFO} lists them (in its order), plus Skein's locking
+ * needs. Flags Redis 7.2 hides from COMMAND INFO (may_replicate, sentinel, protected, ...) are
+ * left out.
+ */
 public enum CommandFlag {
+  // Declared in the order Redis 7.2's COMMAND INFO lists flags, which EnumSet iteration keeps.
   WRITE("write"),
   READONLY("readonly"),
   DENYOOM("denyoom"),
@@ -12,12 +17,16 @@ public enum CommandFlag {
   LOADING("loading"),
   STALE("stale"),
   SKIP_MONITOR("skip_monitor"),
+  SKIP_SLOWLOG("skip_slowlog"),
+  ASKING("asking"),
   FAST("fast"),
   NO_AUTH("no_auth"),
-  ALLOW_BUSY("allow_busy"),
-  MOVABLE_KEYS("movablekeys"),
+  NO_MANDATORY_KEYS("no_mandatory_keys"),
+  NO_ASYNC_LOADING("no_async_loading"),
   /** Not allowed inside MULTI (Redis's no-multi). */
   NO_MULTI("no_multi"),
+  MOVABLE_KEYS("movablekeys"),
+  ALLOW_BUSY("allow_busy"),
   /**
    * Skein's own: the command reads or writes keys it cannot name in advance (FLUSHDB, KEYS,
    * SWAPDB, ...), so it runs holding every stripe lock. Not shown by COMMAND INFO.

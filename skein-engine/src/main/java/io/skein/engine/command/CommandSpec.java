@@ -96,9 +96,23 @@ public record CommandSpec(
       return this;
     }
 
+    /**
+     * Keys found by {@code finder} (a numkeys argument, say): Redis calls these movable keys and
+     * COMMAND INFO shows the {@code movablekeys} flag.
+     */
     public Builder keyFinder(KeyFinder finder) {
       this.keyFinder = finder;
       flags.add(CommandFlag.MOVABLE_KEYS);
+      return this;
+    }
+
+    /**
+     * Keys found by {@code finder} for a command that Redis models as a container of
+     * subcommands (OBJECT ENCODING key, ...): the keys are locked like any others, but COMMAND
+     * INFO of the container shows no keys and no {@code movablekeys}, as Redis's does.
+     */
+    public Builder subcommandKeys(KeyFinder finder) {
+      this.keyFinder = finder;
       return this;
     }
 

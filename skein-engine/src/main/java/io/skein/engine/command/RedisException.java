@@ -33,6 +33,8 @@ public final class RedisException extends RuntimeException {
       new RedisException("ERR timeout is negative");
   public static final RedisException TIMEOUT_NOT_FLOAT =
       new RedisException("ERR timeout is not a float or out of range");
+  public static final RedisException TIMEOUT_OUT_OF_RANGE =
+      new RedisException("ERR timeout is out of range");
 
   public RedisException(String message) {
     super(message, null, false, false);

@@ -22,6 +22,11 @@ final class BlockingRegistry {
     return blockedClients.get();
   }
 
+  /** Number of distinct keys (per database) somebody waits on. */
+  int keyCount() {
+    return waiting.size();
+  }
+
   boolean hasWaiters(int db, byte[] key) {
     return waiting.containsKey(DbKey.of(db, key));
   }

@@ -43,6 +43,11 @@ public final class CommandExecutor {
     return blocking.count();
   }
 
+  /** Number of distinct keys blocked clients wait on (INFO's total_blocking_keys). */
+  public int blockingKeys() {
+    return blocking.keyCount();
+  }
+
   /** Runs one command; the caller has looked it up and checked its arity. */
   public void execute(CommandContext ctx, CommandSpec spec, byte[][] argv, ReplySink out) {
     if (spec.has(CommandFlag.DENYOOM) && !memory.makeRoom(locks)) {

@@ -16,7 +16,8 @@ import io.skein.engine.keyspace.SlotTable;
  * keyspace with few expired keys therefore costs almost nothing, and one where many keys expire
  * at once is cleaned quickly. Instead of sampling a separate dictionary of volatile keys, it
  * walks the slot tables with a cursor that survives between runs, skipping tables that hold no
- * volatile key (each table counts them), and holds one stripe lock at a time.
+ * volatile key (each table counts them), and holds one stripe lock at a time. The TTLs of the
+ * live keys it examines feed each database's average-TTL estimate, as Redis's cycle does.
  *
  * <p>[1] Redis, expire.c, activeExpireCycle (ACTIVE_EXPIRE_CYCLE_KEYS_PER_LOOP = 20,
  * ACTIVE_EXPIRE_CYCLE_ACCEPTABLE_STALE = 10).
@@ -47,6 +48,8 @@ public final class ActiveExpiry {
     int deleted = 0;
     int visitedSlots = 0;
     int totalSlots = HashSlot.SLOT_COUNT * keyspace.databaseCount();
+    long[] ttlSum = new long[keyspace.databaseCount()];
+    int[] ttlCount = new int[keyspace.databaseCount()];
     while (visitedSlots < totalSlots) {
       int examined = 0;
       int expired = 0;
@@ -77,6 +80,9 @@ public final class ActiveExpiry {
               db.expireAt(t, i);
               expired++;
               i--; // backward shift may have moved a later entry into i
+            } else {
+              ttlSum[db.index()] += at - now;
+              ttlCount[db.index()]++;
             }
           }
           t.shrinkIfSparse();
@@ -88,6 +94,11 @@ public final class ActiveExpiry {
       boolean stale = examined > 0 && expired * 100 > examined * STALE_PERCENT;
       if (!stale || keyspace.clock().nanos() >= deadline) {
         break;
+      }
+    }
+    for (int i = 0; i < ttlCount.length; i++) {
+      if (ttlCount[i] > 0) {
+        keyspace.database(i).sampleAvgTtl(ttlSum[i] / ttlCount[i]);
       }
     }
     return deleted;

@@ -17,6 +17,7 @@ import io.skein.engine.exec.StripeLocks;
 import io.skein.engine.keyspace.Database;
 import io.skein.engine.keyspace.Records;
 import io.skein.engine.keyspace.SlotTable;
+import io.skein.engine.util.Glob;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,7 @@ final class KeyspaceCommands {
   /** KEYS pattern: skips keys that have expired but not yet been collected. */
   static void keys(CommandContext ctx, byte[][] argv, ReplySink out) {
     byte[] pattern = argv[1];
-    boolean all = KeyGlob.matchesAll(pattern);
+    boolean all = Glob.matchesAll(pattern);
     long now = ctx.now();
     Database db = ctx.db();
     List<byte[]> found = new ArrayList<>();
@@ -65,7 +66,7 @@ final class KeyspaceCommands {
           continue;
         }
         byte[] header = SlotTable.header(e);
-        if (isLive(header, now) && (all || KeyGlob.matches(pattern, header, Records.HEADER,
+        if (isLive(header, now) && (all || Glob.matches(pattern, header, Records.HEADER,
             Records.keyLength(header)))) {
           found.add(Records.key(header));
         }

@@ -1,6 +1,5 @@
 package io.skein.engine.keys;
 
-import static io.skein.engine.command.CommandFlag.READONLY;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.engine.EngineConfig;
@@ -51,9 +50,10 @@ final class ObjectCommand {
   private ObjectCommand() {}
 
   static void register(CommandTable table) {
-    table.add(command("object", -2).flags(READONLY).group("generic")
+    // A container in Redis: COMMAND INFO OBJECT shows no flags and no keys.
+    table.add(command("object", -2).group("generic")
         .summary("A container for object introspection commands.")
-        .keyFinder(argv -> argv.length == 3 ? new int[] {2} : new int[0])
+        .subcommandKeys(argv -> argv.length == 3 ? new int[] {2} : new int[0])
         .handler(ObjectCommand::object));
   }
 

@@ -16,6 +16,7 @@ import io.skein.engine.keyspace.Database;
 import io.skein.engine.keyspace.Records;
 import io.skein.engine.keyspace.SlotTable;
 import io.skein.engine.keyspace.ValueType;
+import io.skein.engine.util.Glob;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ final class ScanCommand {
           throw RedisException.SYNTAX;
         }
       } else if (hasValue && Args.is(argv[i], "MATCH")) {
-        pattern = KeyGlob.matchesAll(argv[i + 1]) ? null : argv[i + 1];
+        pattern = Glob.matchesAll(argv[i + 1]) ? null : argv[i + 1];
       } else if (hasValue && Args.is(argv[i], "TYPE")) {
         typeName = new String(argv[i + 1], StandardCharsets.UTF_8);
       } else {
@@ -112,7 +113,7 @@ final class ScanCommand {
         continue;
       }
       if (pattern != null
-          && !KeyGlob.matches(pattern, header, Records.HEADER, Records.keyLength(header))) {
+          && !Glob.matches(pattern, header, Records.HEADER, Records.keyLength(header))) {
         continue;
       }
       found.add(Records.key(header));

@@ -17,6 +17,8 @@ public final class Database {
   private final int index;
   private final Keyspace keyspace;
   private final SlotTable[] slots = new SlotTable[HashSlot.SLOT_COUNT];
+  /** See {@link #avgTtl()}; written by the active-expiry thread, read by INFO. */
+  private volatile long avgTtl;
 
   Database(int index, Keyspace keyspace) {
     this.index = index;
@@ -279,6 +281,22 @@ public final class Database {
       }
     }
     return n;
+  }
+
+  /**
+   * Redis's running estimate of the average time to live of this database's keys with an
+   * expiry, in ms (INFO keyspace's {@code avg_ttl}); 0 when no key has one.
+   */
+  public long avgTtl() {
+    return volatileSize() == 0 ? 0 : avgTtl;
+  }
+
+  /**
+   * Folds the average TTL of one active-expiry sample into the estimate, with Redis's weights:
+   * the first sample sets it, later ones count for a fiftieth.
+   */
+  public void sampleAvgTtl(long sampleAvg) {
+    avgTtl = avgTtl == 0 ? sampleAvg : (avgTtl / 50) * 49 + (sampleAvg / 50);
   }
 
   /** Number of keys with an expiry. */

@@ -56,7 +56,7 @@ final class BlockingListCommands {
   }
 
   static void bpop(CommandContext ctx, byte[][] argv, ReplySink out, boolean left) {
-    long timeout = Args.parseTimeoutMillis(argv[argv.length - 1]);
+    long timeout = Args.parseTimeoutMillis(argv[argv.length - 1], ctx.now());
     byte[][] keys = Arrays.copyOfRange(argv, 1, argv.length - 1);
     Database db = ctx.db();
     int i = firstReady(ctx, keys);
@@ -82,7 +82,7 @@ final class BlockingListCommands {
   /** BLMOVE and BRPOPLPUSH; only the source is waited on. */
   static void bmove(CommandContext ctx, byte[][] argv, byte[] timeoutArg, boolean fromLeft,
       boolean toLeft, ReplySink out) {
-    long timeout = Args.parseTimeoutMillis(timeoutArg);
+    long timeout = Args.parseTimeoutMillis(timeoutArg, ctx.now());
     byte[][] source = {argv[1]};
     if (firstReady(ctx, source) == 0) {
       Database db = ctx.db();
@@ -95,7 +95,7 @@ final class BlockingListCommands {
   }
 
   static void blmpop(CommandContext ctx, byte[][] argv, ReplySink out) {
-    long timeout = Args.parseTimeoutMillis(argv[1]);
+    long timeout = Args.parseTimeoutMillis(argv[1], ctx.now());
     MpopArgs args = MpopArgs.parse(argv, 2);
     byte[][] keys = Arrays.copyOfRange(argv, args.firstKey(), args.firstKey() + args.numkeys());
     int i = firstReady(ctx, keys);

@@ -20,7 +20,7 @@ final class ListEditCommands {
       + "to start from the first match, 2 from the second ... or use negative to start from the "
       + "end of the list");
   private static final RedisException RANK_RANGE = RedisException.err(
-      "value is out of range, must be between -9223372036854775807 and 9223372036854775807");
+      "value is out of range, value must between -9223372036854775807 and 9223372036854775807");
 
   private ListEditCommands() {}
 

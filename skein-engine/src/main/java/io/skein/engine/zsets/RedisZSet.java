@@ -52,6 +52,19 @@ public final class RedisZSet implements StoredValue {
     return BASE_BYTES + ZNode.align(16 + 4L * table.capacity()) + nodeBytes;
   }
 
+  /** Receives a member and its score. */
+  @FunctionalInterface
+  public interface MemberVisitor {
+    void visit(byte[] member, double score);
+  }
+
+  /** Calls {@code visitor} with every member (its bytes: do not change them), lowest first. */
+  public void forEach(MemberVisitor visitor) {
+    for (ZNode n = first(); n != null; n = n.next()) {
+      visitor.visit(n.member.bytes(), n.score);
+    }
+  }
+
   ZNode node(ByteString member) {
     return table.get(member);
   }

@@ -105,7 +105,7 @@ final class ZPopCommands {
   }
 
   static void bzpop(CommandContext ctx, byte[][] argv, ReplySink out, boolean max) {
-    long timeout = Args.parseTimeoutMillis(argv[argv.length - 1]);
+    long timeout = Args.parseTimeoutMillis(argv[argv.length - 1], ctx.now());
     for (int i = 1; i < argv.length - 1; i++) {
       RedisZSet z = ZSetCommands.get(ctx, argv[i]);
       if (z != null) {
@@ -144,7 +144,7 @@ final class ZPopCommands {
     }
     count = Math.max(count, 1);
     boolean blocking = numkeysIndex == 2;
-    long timeout = blocking ? Args.parseTimeoutMillis(argv[1]) : 0;
+    long timeout = blocking ? Args.parseTimeoutMillis(argv[1], ctx.now()) : 0;
     byte[][] keys = Arrays.copyOfRange(argv, numkeysIndex + 1, (int) whereIndex);
     for (byte[] key : keys) {
       RedisZSet z = ZSetCommands.get(ctx, key);

@@ -10,6 +10,7 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.util.ByteString;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,11 +18,8 @@ import java.util.List;
 
 /**
  * ZUNION, ZINTER, ZDIFF, their STORE forms, and ZINTERCARD. Inputs are named after a numkeys
- * argument; missing keys are empty sets.
- *
- * <p>Plain sets are valid inputs in Redis (every member scoring 1). This family reads sorted
- * sets only and answers WRONGTYPE for a set input, until the set type offers a way to iterate
- * its members that does not tie this package to its classes.
+ * argument; missing keys are empty sets, and plain sets count as sorted sets whose members all
+ * score 1, as in Redis (see {@link ZSource}); any other type is WRONGTYPE.
  */
 final class ZSetAlgebraCommands {
 
@@ -87,80 +85,74 @@ final class ZSetAlgebraCommands {
 
   static void zintercard(CommandContext ctx, byte[][] argv, ReplySink out) {
     ZSetOpArgs a = ZSetOpArgs.parse(ctx, argv, 1, Op.INTER, false, true);
-    RedisZSet[] sources = bySize(a.sources());
-    long count = 0;
-    if (sources[0] != null) {
-      for (ZNode n = sources[0].first(); n != null; n = n.next()) {
-        if (inAllOthers(sources, n)) {
-          count++;
-          if (count == a.limit()) {
-            break;
-          }
+    Integer[] order = bySize(a.sources());
+    ZSource[] src = a.sources();
+    ZSource smallest = src[order[0]];
+    long[] count = {0};
+    if (smallest != null) {
+      // Past LIMIT the remaining members are skipped rather than tested, as Redis stops there.
+      smallest.forEach((m, s) -> {
+        if ((a.limit() == 0 || count[0] < a.limit()) && inAllOthers(src, order, m)) {
+          count[0]++;
         }
-      }
+      });
     }
-    out.integer(count);
+    out.integer(count[0]);
   }
 
   private static RedisZSet compute(ZSetOpArgs a, Op op, byte[] seedKey) {
     RedisZSet result = ZSetCommands.create(seedKey);
-    RedisZSet[] src = a.sources();
+    ZSource[] src = a.sources();
     double[] w = a.weights();
+    ZSetOpArgs.Aggregate aggregate = a.aggregate();
     switch (op) {
       case UNION -> {
-        for (int i = 0; i < src.length; i++) {
+        // Smallest first, as Redis does: with SUM the order of additions can change the last bit.
+        for (int i : bySize(src)) {
           if (src[i] == null) {
             continue;
           }
-          for (ZNode n = src[i].first(); n != null; n = n.next()) {
-            double score = weighted(n.score, w[i]);
-            ZNode have = result.node(n.member);
+          double weight = w[i];
+          src[i].forEach((member, s) -> {
+            double score = weighted(s, weight);
+            ZNode have = result.node(member);
             if (have == null) {
-              result.add(n.member, score);
+              result.add(member, score);
             } else {
-              result.updateScore(have, a.aggregate().apply(have.score, score));
+              result.updateScore(have, aggregate.apply(have.score, score));
             }
-          }
+          });
         }
       }
       case INTER -> {
-        Integer[] order = new Integer[src.length];
-        for (int i = 0; i < order.length; i++) {
-          order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> src[i] == null ? 0 : src[i].size()));
+        Integer[] order = bySize(src);
         if (src[order[0]] == null) {
           return result;
         }
-        for (ZNode n = src[order[0]].first(); n != null; n = n.next()) {
-          double score = weighted(n.score, w[order[0]]);
-          boolean everywhere = true;
-          for (int k = 1; k < order.length && everywhere; k++) {
-            ZNode other = src[order[k]] == null ? null : src[order[k]].node(n.member);
-            if (other == null) {
-              everywhere = false;
-            } else {
-              score = a.aggregate().apply(score, weighted(other.score, w[order[k]]));
+        src[order[0]].forEach((member, s) -> {
+          double score = weighted(s, w[order[0]]);
+          for (int k = 1; k < order.length; k++) {
+            double other = src[order[k]] == null ? Double.NaN : src[order[k]].scoreOf(member);
+            if (Double.isNaN(other)) {
+              return;
             }
+            score = aggregate.apply(score, weighted(other, w[order[k]]));
           }
-          if (everywhere) {
-            result.add(n.member, score);
-          }
-        }
+          result.add(member, score);
+        });
       }
       case DIFF -> {
         if (src[0] == null) {
           return result;
         }
-        for (ZNode n = src[0].first(); n != null; n = n.next()) {
-          boolean elsewhere = false;
-          for (int i = 1; i < src.length && !elsewhere; i++) {
-            elsewhere = src[i] != null && src[i].node(n.member) != null;
+        src[0].forEach((member, s) -> {
+          for (int i = 1; i < src.length; i++) {
+            if (src[i] != null && !Double.isNaN(src[i].scoreOf(member))) {
+              return;
+            }
           }
-          if (!elsewhere) {
-            result.add(n.member, n.score);
-          }
-        }
+          result.add(member, s);
+        });
       }
       default -> throw new IllegalStateException();
     }
@@ -173,15 +165,20 @@ final class ZSetAlgebraCommands {
     return Double.isNaN(v) ? 0 : v;
   }
 
-  private static RedisZSet[] bySize(RedisZSet[] sources) {
-    RedisZSet[] sorted = sources.clone();
-    Arrays.sort(sorted, Comparator.comparingInt(z -> z == null ? 0 : z.size()));
-    return sorted;
+  /** Indexes of {@code sources} from the smallest input to the largest; a missing one is empty. */
+  private static Integer[] bySize(ZSource[] sources) {
+    Integer[] order = new Integer[sources.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt(i -> sources[i] == null ? 0 : sources[i].size()));
+    return order;
   }
 
-  private static boolean inAllOthers(RedisZSet[] sources, ZNode n) {
-    for (int k = 1; k < sources.length; k++) {
-      if (sources[k] == null || sources[k].node(n.member) == null) {
+  private static boolean inAllOthers(ZSource[] sources, Integer[] order, ByteString member) {
+    for (int k = 1; k < order.length; k++) {
+      ZSource other = sources[order[k]];
+      if (other == null || Double.isNaN(other.scoreOf(member))) {
         return false;
       }
     }

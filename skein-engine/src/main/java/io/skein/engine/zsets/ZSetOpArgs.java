@@ -3,17 +3,16 @@ package io.skein.engine.zsets;
 import io.skein.engine.command.Args;
 import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.RedisException;
-import io.skein.engine.keyspace.ValueType;
 
 /**
  * The parsed arguments of ZUNION, ZINTER, ZDIFF, their STORE forms and ZINTERCARD, in Redis's
  * order: numkeys, then the inputs' types (WRONGTYPE comes before option errors), then WEIGHTS,
  * AGGREGATE, WITHSCORES or LIMIT as the command allows.
  *
- * @param sources the input sets, {@code null} for missing keys
+ * @param sources the inputs (sorted sets or plain sets), {@code null} for missing keys
  * @param limit ZINTERCARD's LIMIT, 0 for none
  */
-record ZSetOpArgs(RedisZSet[] sources, double[] weights, Aggregate aggregate,
+record ZSetOpArgs(ZSource[] sources, double[] weights, Aggregate aggregate,
     boolean withScores, long limit) {
 
   /** How scores of a member found in several inputs combine. */
@@ -42,11 +41,11 @@ record ZSetOpArgs(RedisZSet[] sources, double[] weights, Aggregate aggregate,
       throw RedisException.SYNTAX;
     }
     int n = (int) numkeys;
-    RedisZSet[] sources = new RedisZSet[n];
+    ZSource[] sources = new ZSource[n];
     double[] weights = new double[n];
     int j = numkeysIndex + 1;
     for (int i = 0; i < n; i++, j++) {
-      sources[i] = ctx.db().getValue(argv[j], ValueType.ZSET);
+      sources[i] = ZSource.lookup(ctx.db(), argv[j]);
       weights[i] = 1;
     }
     Aggregate aggregate = Aggregate.SUM;

@@ -7,6 +7,7 @@
  * {@link io.skein.engine.zsets.ZSetCommands#register}. Threading: a handler runs on the calling
  * I/O thread (or the thread serving a blocked client) under the keys' stripe locks; values are
  * not thread-safe by themselves. Dependencies: the engine's command and keyspace packages,
+ * {@code io.skein.engine.sets} (plain sets are inputs of ZUNION and its kin),
  * {@code io.skein.engine.util}, and skein-core's {@code DoubleFormat}.
  */
 package io.skein.engine.zsets;

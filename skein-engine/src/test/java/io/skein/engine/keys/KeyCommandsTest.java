@@ -77,6 +77,9 @@ class KeyCommandsTest {
     assertThat(h.run("MOVE", "j", "1")).isEqualTo(0L);
     assertThat(h.run("MOVE", "j", "0")).isEqualTo("-ERR source and destination objects are the same");
     assertThat(h.run("MOVE", "j", "16")).isEqualTo("-ERR DB index is out of range");
+    assertThat(h.run("MOVE", "j", "4294967296"))
+        .isEqualTo("-ERR value is out of range, value must between -2147483648 and 2147483647");
+    assertThat(h.run("MOVE", "j", "x")).isEqualTo("-ERR value is not an integer or out of range");
     assertThat(h.run("MOVE", "j", "x")).isEqualTo("-ERR value is not an integer or out of range");
   }
 

@@ -154,13 +154,14 @@ class BlockingListCommandsTest {
   @Test
   void timeoutsAreValidatedBeforeAnything() {
     h.run("RPUSH", "k", "v");
-    for (String[] cmd : new String[][] {{"BLPOP", "k", "x"}, {"BRPOP", "k", "inf"},
+    for (String[] cmd : new String[][] {{"BLPOP", "k", "x"}, {"BRPOP", "k", "nan"},
         {"BLMOVE", "k", "d", "LEFT", "LEFT", "x"}, {"BRPOPLPUSH", "k", "d", "1x"},
         {"BLMPOP", "x", "1", "k", "LEFT"}}) {
       assertThat(a.send(cmd)).as(String.join(" ", cmd))
           .isEqualTo("-ERR timeout is not a float or out of range");
     }
     assertThat(a.send("BLPOP", "k", "-1")).isEqualTo("-ERR timeout is negative");
+    assertThat(a.send("BRPOP", "k", "inf")).isEqualTo("-ERR timeout is out of range");
     assertThat(a.send("BLMOVE", "k", "d", "UP", "LEFT", "-1")).isEqualTo("-ERR syntax error");
     assertThat(a.send("BLMPOP", "0", "0", "k", "LEFT"))
         .isEqualTo("-ERR numkeys should be greater than 0");

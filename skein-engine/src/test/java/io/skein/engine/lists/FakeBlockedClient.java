@@ -113,7 +113,7 @@ final class FakeBlockedClient implements BlockedClient {
     if (served) {
       state.set(State.IDLE);
     } else {
-      sink.replies().clear();
+      sink.clear();
       state.set(State.BLOCKED);
     }
   }

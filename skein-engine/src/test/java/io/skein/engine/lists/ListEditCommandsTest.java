@@ -98,7 +98,7 @@ class ListEditCommandsTest {
         + "to start from the first match, 2 from the second ... or use negative to start from "
         + "the end of the list");
     assertThat(h.run("LPOS", "k", "a", "RANK", "-9223372036854775808")).isEqualTo("-ERR value "
-        + "is out of range, must be between -9223372036854775807 and 9223372036854775807");
+        + "is out of range, value must between -9223372036854775807 and 9223372036854775807");
     assertThat(h.run("LPOS", "k", "a", "RANK", "x"))
         .isEqualTo("-ERR value is not an integer or out of range");
     assertThat(h.run("LPOS", "k", "a", "COUNT", "-1")).isEqualTo("-ERR COUNT can't be negative");

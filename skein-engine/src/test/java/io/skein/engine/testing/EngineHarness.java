@@ -21,6 +21,7 @@ public final class EngineHarness {
   public final Engine engine = new Engine(config, clock, 16, new SplittableRandom(42));
   public final CommandContext ctx = new CommandContext(engine, null);
   private boolean resp3;
+  private char lastType = '.';
 
   /** Replies in RESP3 shapes (maps, doubles) from now on. */
   public EngineHarness resp3() {
@@ -46,11 +47,20 @@ public final class EngineHarness {
       return "-" + RedisException.wrongArity(spec.name()).getMessage();
     }
     engine.executor().execute(ctx, spec, argv, sink);
+    lastType = sink.replies().isEmpty() ? '.' : sink.peekType();
     Object reply = sink.take();
     if (!sink.replies().isEmpty()) {
       throw new AssertionError("command wrote more than one reply: " + sink.replies());
     }
     return reply;
+  }
+
+  /**
+   * The RESP type byte of the last reply as the wire shows it: {@code '*'} array, {@code '%'}
+   * map, {@code '~'} set (maps and sets are {@code '*'} in RESP2); {@code '.'} for the rest.
+   */
+  public char lastType() {
+    return lastType;
   }
 
   /** Advances the manual clock. */

@@ -1,5 +1,7 @@
 package io.skein.routing.hash;
 
+import io.skein.core.CrcTables;
+
 /**
  * Dynomite's three CRC hashes.
  *
@@ -14,8 +16,8 @@ package io.skein.routing.hash;
  */
 final class CrcHashes {
 
-  private static final int[] XMODEM = xmodemTable();
-  private static final int[] CRC32 = crc32Table();
+  private static final int[] XMODEM = CrcTables.msbFirst(16, CrcTables.CRC16_CCITT);
+  private static final int[] CRC32 = CrcTables.reflected(CrcTables.CRC32_REFLECTED);
 
   private CrcHashes() {}
 
@@ -43,29 +45,5 @@ final class CrcHashes {
       crc = (crc >>> 8) ^ CRC32[(crc ^ key[i]) & 0xff];
     }
     return crc;
-  }
-
-  private static int[] xmodemTable() {
-    int[] table = new int[256];
-    for (int i = 0; i < 256; i++) {
-      int crc = i << 8;
-      for (int bit = 0; bit < 8; bit++) {
-        crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
-      }
-      table[i] = crc & 0xffff;
-    }
-    return table;
-  }
-
-  private static int[] crc32Table() {
-    int[] table = new int[256];
-    for (int i = 0; i < 256; i++) {
-      int crc = i;
-      for (int bit = 0; bit < 8; bit++) {
-        crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xEDB88320 : crc >>> 1;
-      }
-      table[i] = crc;
-    }
-    return table;
   }
 }

@@ -14,6 +14,6 @@
  * quirk is named where it is reproduced.
  *
  * <p>Threading: stateless; every method may be called from any thread.
- * <p>Dependencies: the JDK only.
+ * <p>Dependencies: the JDK, and skein-core for {@link io.skein.core.CrcTables}.
  */
 package io.skein.routing.hash;

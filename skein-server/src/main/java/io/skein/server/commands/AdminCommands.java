@@ -1,11 +1,13 @@
 package io.skein.server.commands;
 
 import static io.skein.engine.command.CommandFlag.ADMIN;
+import static io.skein.engine.command.CommandFlag.ALL_KEYS;
+import static io.skein.engine.command.CommandFlag.ALLOW_BUSY;
 import static io.skein.engine.command.CommandFlag.FAST;
 import static io.skein.engine.command.CommandFlag.LOADING;
+import static io.skein.engine.command.CommandFlag.NO_MULTI;
 import static io.skein.engine.command.CommandFlag.NOSCRIPT;
 import static io.skein.engine.command.CommandFlag.STALE;
-import static io.skein.engine.command.CommandFlag.WRITE;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.engine.command.Args;
@@ -13,17 +15,23 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.command.Subcommands;
+import io.skein.engine.digest.ValueDigest;
 import io.skein.server.net.ClientConnection;
 import java.util.Arrays;
 
 /**
- * TIME LASTSAVE SHUTDOWN DEBUG (SLEEP, DIGEST-VALUE) and FUNCTION, answering as a server that has
- * no functions.
+ * TIME LASTSAVE SHUTDOWN DEBUG (SLEEP, DIGEST, DIGEST-VALUE) and FUNCTION, answering as a server
+ * that has no functions.
  */
 public final class AdminCommands {
 
   /** FUNCTION DUMP's payload when there are no functions: Skein's empty library set. */
   static final byte[] EMPTY_FUNCTIONS = {'S', 'K', 'F', 'N', 0, 1};
+
+  /** Redis 7.2's arities of the FUNCTION subcommands Skein offers. */
+  private static final Subcommands FUNCTION_SUBCOMMANDS = Subcommands.of("function",
+      "flush", -2, "list", -2, "dump", 2, "restore", -3, "stats", 2);
 
   private AdminCommands() {}
 
@@ -34,12 +42,15 @@ public final class AdminCommands {
         .summary("Returns the Unix timestamp of the last successful save to disk.")
         .handler((ctx, argv, out) ->
             out.integer(ClientConnection.of(ctx).server().startMillis() / 1000)));
-    t.add(command("shutdown", -1).flags(ADMIN, NOSCRIPT, LOADING, STALE).group("server")
+    t.add(command("shutdown", -1)
+        .flags(ADMIN, NOSCRIPT, LOADING, STALE, NO_MULTI, ALLOW_BUSY).group("server")
         .summary("Synchronously saves the database(s) to disk and shuts down the server.")
         .handler(AdminCommands::shutdown));
-    t.add(command("debug", -2).flags(ADMIN, NOSCRIPT, LOADING, STALE).group("server")
+    // ALL_KEYS (not shown by COMMAND INFO): DIGEST reads every key, and Redis's DEBUG SLEEP
+    // stalls the whole server, which holding every stripe reproduces.
+    t.add(command("debug", -2).flags(ADMIN, NOSCRIPT, LOADING, STALE, ALL_KEYS).group("server")
         .summary("A container for debugging commands.").handler(AdminCommands::debug));
-    t.add(command("function", -2).flags(NOSCRIPT, WRITE).group("scripting")
+    t.add(command("function", -2).group("scripting")
         .summary("A container for function commands.").handler(AdminCommands::function));
   }
 
@@ -75,10 +86,13 @@ public final class AdminCommands {
       }
       out.ok();
     } else if (Args.is(argv[1], "DIGEST-VALUE")) {
+      // One status reply per key, forty zeros for a missing one, as Redis answers.
       out.arrayHeader(argv.length - 2);
       for (int i = 2; i < argv.length; i++) {
-        out.bulk(ValueDigest.hex(ctx.db(), argv[i]));
+        out.simple(ValueDigest.hex(ValueDigest.ofKey(ctx.db(), argv[i])));
       }
+    } else if (Args.is(argv[1], "DIGEST") && argv.length == 2) {
+      out.simple(ValueDigest.hex(ValueDigest.ofDataset(ctx.engine().keyspace())));
     } else {
       throw RedisException.err("unknown subcommand or wrong number of arguments for '"
           + Args.text(argv[1]) + "'. Try DEBUG HELP.");
@@ -86,8 +100,12 @@ public final class AdminCommands {
   }
 
   static void function(CommandContext ctx, byte[][] argv, ReplySink out) {
+    FUNCTION_SUBCOMMANDS.check(argv);
     byte[] sub = argv[1];
     if (Args.is(sub, "FLUSH") && argv.length <= 3) {
+      if (argv.length == 3 && !Args.is(argv[2], "SYNC") && !Args.is(argv[2], "ASYNC")) {
+        throw RedisException.err("FUNCTION FLUSH only supports SYNC|ASYNC option");
+      }
       out.ok();
     } else if (Args.is(sub, "LIST")) {
       out.arrayHeader(0);

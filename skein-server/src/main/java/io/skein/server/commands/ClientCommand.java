@@ -1,8 +1,5 @@
 package io.skein.server.commands;
 
-import static io.skein.engine.command.CommandFlag.LOADING;
-import static io.skein.engine.command.CommandFlag.NOSCRIPT;
-import static io.skein.engine.command.CommandFlag.STALE;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.engine.command.Args;
@@ -10,16 +7,22 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.command.Subcommands;
 import io.skein.server.net.ClientConnection;
 import io.skein.server.net.ReplyMode;
 
 /** CLIENT ID SETNAME GETNAME LIST INFO KILL SETINFO REPLY NO-EVICT UNBLOCK. */
 public final class ClientCommand {
 
+  /** Redis 7.2's arities of the CLIENT subcommands Skein offers. */
+  private static final Subcommands SUBCOMMANDS = Subcommands.of("client",
+      "id", 2, "setname", 3, "getname", 2, "list", -2, "info", 2, "kill", -3, "setinfo", 4,
+      "reply", 3, "no-evict", 3, "unblock", -3);
+
   private ClientCommand() {}
 
   public static void register(CommandTable t) {
-    t.add(command("client", -2).flags(NOSCRIPT, LOADING, STALE).group("connection")
+    t.add(command("client", -2).group("connection")
         .summary("A container for client connection commands.")
         .handler(ClientCommand::client));
   }
@@ -37,6 +40,7 @@ public final class ClientCommand {
 
   static void client(CommandContext ctx, byte[][] argv, ReplySink out) {
     ClientConnection c = ClientConnection.of(ctx);
+    SUBCOMMANDS.check(argv);
     byte[] sub = argv[1];
     int n = argv.length;
     if (Args.is(sub, "ID") && n == 2) {

@@ -10,12 +10,18 @@ import io.skein.engine.command.CommandSpec;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.command.Subcommands;
+import io.skein.engine.util.Glob;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** COMMAND, COMMAND COUNT | INFO | DOCS | GETKEYS | LIST, all read from the command table. */
 public final class CommandCommand {
+
+  /** Redis 7.2's arities of the COMMAND subcommands Skein offers. */
+  private static final Subcommands SUBCOMMANDS = Subcommands.of("command",
+      "count", 2, "docs", -2, "getkeys", -3, "info", -2, "list", -2);
 
   private CommandCommand() {}
 
@@ -31,6 +37,7 @@ public final class CommandCommand {
       table.all().forEach(spec -> info(spec, out));
       return;
     }
+    SUBCOMMANDS.check(argv);
     byte[] sub = argv[1];
     if (Args.is(sub, "COUNT") && argv.length == 2) {
       out.integer(table.size());
@@ -60,13 +67,31 @@ public final class CommandCommand {
       }
     } else if (Args.is(sub, "GETKEYS") && argv.length >= 3) {
       getkeys(argv, out, table);
-    } else if (Args.is(sub, "LIST") && argv.length == 2) {
-      out.arrayHeader(table.size());
-      table.all().forEach(spec -> out.bulk(spec.name()));
+    } else if (Args.is(sub, "LIST")) {
+      list(argv, out, table);
     } else {
       throw RedisException.err("unknown subcommand or wrong number of arguments for '"
           + Args.text(sub) + "'. Try COMMAND HELP.");
     }
+  }
+
+  /** COMMAND LIST [FILTERBY MODULE name | PATTERN glob]; Skein has no modules. */
+  private static void list(byte[][] argv, ReplySink out, CommandTable table) {
+    List<String> names = new ArrayList<>();
+    if (argv.length == 2) {
+      table.all().forEach(spec -> names.add(spec.name()));
+    } else if (argv.length == 5 && Args.is(argv[2], "FILTERBY") && Args.is(argv[3], "PATTERN")) {
+      // Redis matches command names without regard to case.
+      byte[] pattern = Args.text(argv[4]).toLowerCase(java.util.Locale.ROOT)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      table.all().stream().map(CommandSpec::name)
+          .filter(n -> Glob.matches(pattern, n.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .forEach(names::add);
+    } else if (!(argv.length == 5 && Args.is(argv[2], "FILTERBY") && Args.is(argv[3], "MODULE"))) {
+      throw RedisException.SYNTAX;
+    }
+    out.arrayHeader(names.size());
+    names.forEach(out::bulk);
   }
 
   private static List<CommandSpec> lookups(byte[][] argv, CommandTable table) {
@@ -101,21 +126,36 @@ public final class CommandCommand {
     out.arrayHeader(10);
     out.bulk(spec.name());
     out.integer(spec.arity());
-    List<String> flags = new ArrayList<>();
-    for (CommandFlag f : spec.flags()) {
-      if (f.redisName() != null) {
-        flags.add(f.redisName());
-      }
-    }
+    List<String> flags = flagNames(spec);
     out.setHeader(flags.size());
     flags.forEach(out::simple);
-    out.integer(spec.firstKey());
-    out.integer(spec.lastKey());
-    out.integer(spec.firstKey() == 0 ? 0 : spec.keyStep());
+    int[] keys = legacyKeyRange(spec);
+    out.integer(keys[0]);
+    out.integer(keys[1]);
+    out.integer(keys[2]);
     out.setHeader(1);
     out.simple("@" + spec.group());
     out.setHeader(0);
     out.arrayHeader(0);
     out.arrayHeader(0);
+  }
+
+  /** The flags COMMAND INFO shows, in Redis's order (Skein's own flags left out). */
+  static List<String> flagNames(CommandSpec spec) {
+    List<String> flags = new ArrayList<>();
+    for (CommandFlag f : spec.flags()) { // an EnumSet: declaration order, which is Redis's
+      if (f.redisName() != null) {
+        flags.add(f.redisName());
+      }
+    }
+    return flags;
+  }
+
+  /** Redis's legacy (first key, last key, step) triple; 0,0,0 for a command without keys. */
+  static int[] legacyKeyRange(CommandSpec spec) {
+    if (spec.firstKey() == 0) {
+      return new int[] {0, 0, 0};
+    }
+    return new int[] {spec.firstKey(), spec.lastKey(), spec.keyStep()};
   }
 }

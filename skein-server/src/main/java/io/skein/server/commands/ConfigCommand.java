@@ -1,9 +1,5 @@
 package io.skein.server.commands;
 
-import static io.skein.engine.command.CommandFlag.ADMIN;
-import static io.skein.engine.command.CommandFlag.LOADING;
-import static io.skein.engine.command.CommandFlag.NOSCRIPT;
-import static io.skein.engine.command.CommandFlag.STALE;
 import static io.skein.engine.command.CommandSpec.command;
 
 import io.skein.engine.EngineConfig;
@@ -12,6 +8,7 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.command.Subcommands;
 import io.skein.engine.util.Glob;
 import io.skein.server.ServerContext;
 import io.skein.server.net.ClientConnection;
@@ -27,13 +24,17 @@ import java.util.function.Supplier;
  */
 public final class ConfigCommand {
 
+  /** Redis 7.2's CONFIG subcommands and arities (HELP is not offered). */
+  private static final Subcommands SUBCOMMANDS = Subcommands.of("config",
+      "get", -3, "set", -4, "resetstat", 2, "rewrite", 2);
+
   private ConfigCommand() {}
 
   /** A parameter: how to read it, and how to set it (null when it is read-only). */
   private record Param(Supplier<String> get, Consumer<String> set) {}
 
   public static void register(CommandTable t) {
-    t.add(command("config", -2).flags(ADMIN, NOSCRIPT, LOADING, STALE).group("server")
+    t.add(command("config", -2).group("server")
         .summary("A container for server configuration commands.")
         .handler(ConfigCommand::config));
   }
@@ -43,7 +44,7 @@ public final class ConfigCommand {
     var s = server.settings();
     Map<String, Param> m = new LinkedHashMap<>();
     m.put("maxmemory", new Param(() -> Long.toString(ec.maxmemory()),
-        v -> ec.maxmemory(MemorySize.parse(v))));
+        v -> ec.maxmemory(memory(v))));
     m.put("maxmemory-policy", new Param(() -> ec.policy().redisName(), v -> {
       EngineConfig.EvictionPolicy p = EngineConfig.EvictionPolicy.byName(v);
       if (p == null) {
@@ -53,16 +54,16 @@ public final class ConfigCommand {
       ec.policy(p);
     }));
     m.put("maxmemory-samples", new Param(() -> Integer.toString(ec.maxmemorySamples()),
-        v -> ec.maxmemorySamples(Integer.parseInt(v))));
-    m.put("hz", new Param(() -> Integer.toString(ec.hz()), v -> ec.hz(Integer.parseInt(v))));
+        v -> ec.maxmemorySamples(integer(v))));
+    m.put("hz", new Param(() -> Integer.toString(ec.hz()), v -> ec.hz(integer(v))));
     m.put("requirepass", new Param(() -> s.requirepass() == null ? "" : s.requirepass(),
         s::requirepass));
     m.put("proto-max-bulk-len", new Param(() -> Long.toString(s.protoMaxBulkLen()),
-        v -> s.protoMaxBulkLen(MemorySize.parse(v))));
+        v -> s.protoMaxBulkLen(memory(v))));
     m.put("maxclients", new Param(() -> Integer.toString(s.maxclients()),
-        v -> s.maxclients(Integer.parseInt(v))));
+        v -> s.maxclients(integer(v))));
     m.put("timeout", new Param(() -> Integer.toString(s.timeout()),
-        v -> s.timeout(Integer.parseInt(v))));
+        v -> s.timeout(integer(v))));
     m.put("port", new Param(() -> Integer.toString(s.port()), null));
     m.put("bind", new Param(s::bind, null));
     m.put("databases", new Param(
@@ -73,8 +74,27 @@ public final class ConfigCommand {
     return m;
   }
 
+  /** A memory size, failing with Redis's CONFIG SET text. */
+  private static long memory(String v) {
+    try {
+      return MemorySize.parse(v);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("argument must be a memory value", e);
+    }
+  }
+
+  /** An integer, failing with Redis's CONFIG SET text. */
+  private static int integer(String v) {
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("argument couldn't be parsed into an integer", e);
+    }
+  }
+
   static void config(CommandContext ctx, byte[][] argv, ReplySink out) {
     ServerContext server = ClientConnection.of(ctx).server();
+    SUBCOMMANDS.check(argv);
     if (Args.is(argv[1], "GET") && argv.length >= 3) {
       get(server, argv, out);
     } else if (Args.is(argv[1], "SET") && argv.length >= 4 && argv.length % 2 == 0) {
@@ -124,17 +144,19 @@ public final class ConfigCommand {
       }
     }
     Map<String, String> before = new LinkedHashMap<>();
+    int at = 2;
     try {
-      for (int i = 2; i < argv.length; i += 2) {
-        String name = Args.text(argv[i]).toLowerCase(java.util.Locale.ROOT);
+      for (; at < argv.length; at += 2) {
+        String name = Args.text(argv[at]).toLowerCase(java.util.Locale.ROOT);
         Param p = all.get(name);
         before.putIfAbsent(name, p.get().get());
-        p.set().accept(Args.text(argv[i + 1]));
+        p.set().accept(Args.text(argv[at + 1]));
       }
     } catch (RuntimeException e) {
       before.forEach((name, value) -> all.get(name).set().accept(value));
+      // Redis names the parameter in lower case, however the client spelled it.
       throw RedisException.err("CONFIG SET failed (possibly related to argument '"
-          + Args.text(argv[2]) + "') - " + (e.getMessage() == null ? "invalid argument"
+          + Args.text(argv[at]).toLowerCase(java.util.Locale.ROOT) + "') - " + (e.getMessage() == null ? "invalid argument"
           : e.getMessage()));
     }
     out.ok();

@@ -1,5 +1,6 @@
 package io.skein.server.commands;
 
+import static io.skein.engine.command.CommandFlag.ALLOW_BUSY;
 import static io.skein.engine.command.CommandFlag.FAST;
 import static io.skein.engine.command.CommandFlag.LOADING;
 import static io.skein.engine.command.CommandFlag.NO_AUTH;
@@ -26,19 +27,19 @@ public final class ConnectionCommands {
   private ConnectionCommands() {}
 
   public static void register(CommandTable t) {
-    t.add(command("ping", -1).flags(FAST, STALE).group("connection")
+    t.add(command("ping", -1).flags(FAST).group("connection")
         .summary("Returns the server's liveliness response.").handler(ConnectionCommands::ping));
-    t.add(command("echo", 2).flags(FAST, STALE).group("connection")
+    t.add(command("echo", 2).flags(LOADING, STALE, FAST).group("connection")
         .summary("Returns the given string.").handler((ctx, argv, out) -> out.bulk(argv[1])));
-    t.add(command("quit", -1).flags(NO_AUTH, FAST, STALE, LOADING, NOSCRIPT).group("connection")
+    t.add(command("quit", -1).flags(NOSCRIPT, LOADING, STALE, FAST, NO_AUTH, ALLOW_BUSY).group("connection")
         .summary("Closes the connection.").handler(ConnectionCommands::quit));
-    t.add(command("hello", -1).flags(NO_AUTH, FAST, STALE, LOADING, NOSCRIPT).group("connection")
+    t.add(command("hello", -1).flags(NOSCRIPT, LOADING, STALE, FAST, NO_AUTH, ALLOW_BUSY).group("connection")
         .summary("Handshakes with the server.").handler(ConnectionCommands::hello));
-    t.add(command("auth", -2).flags(NO_AUTH, FAST, STALE, LOADING, NOSCRIPT).group("connection")
+    t.add(command("auth", -2).flags(NOSCRIPT, LOADING, STALE, FAST, NO_AUTH, ALLOW_BUSY).group("connection")
         .summary("Authenticates the connection.").handler(ConnectionCommands::auth));
     t.add(command("select", 2).flags(FAST, STALE, LOADING).group("connection")
         .summary("Changes the selected database.").handler(ConnectionCommands::select));
-    t.add(command("reset", 1).flags(NO_AUTH, FAST, STALE, LOADING, NOSCRIPT).group("connection")
+    t.add(command("reset", 1).flags(NOSCRIPT, LOADING, STALE, FAST, NO_AUTH, ALLOW_BUSY).group("connection")
         .summary("Resets the connection.").handler(ConnectionCommands::reset));
   }
 
@@ -64,13 +65,7 @@ public final class ConnectionCommands {
   }
 
   static void select(CommandContext ctx, byte[][] argv, ReplySink out) {
-    int index;
-    try {
-      index = Args.parseInt(argv[1]);
-    } catch (RedisException e) {
-      throw RedisException.NOT_INTEGER;
-    }
-    ctx.select(index);
+    ctx.select(Args.parseInt(argv[1]));
     out.ok();
   }
 

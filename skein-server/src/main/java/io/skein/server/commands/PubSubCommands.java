@@ -12,6 +12,7 @@ import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.CommandTable;
 import io.skein.engine.command.RedisException;
 import io.skein.engine.command.ReplySink;
+import io.skein.engine.command.Subcommands;
 import io.skein.engine.util.ByteString;
 import io.skein.server.net.ClientConnection;
 import io.skein.server.net.RespSink;
@@ -41,7 +42,7 @@ public final class PubSubCommands {
         .summary("Posts a message to a channel.")
         .handler((ctx, argv, out) ->
             out.integer(ClientConnection.of(ctx).server().pubsub().publish(argv[1], argv[2]))));
-    t.add(command("pubsub", -2).flags(PUBSUB, LOADING, STALE).group("pubsub")
+    t.add(command("pubsub", -2).group("pubsub")
         .summary("Inspects the state of the pub/sub subsystem.")
         .handler(PubSubCommands::pubsub));
   }
@@ -103,7 +104,12 @@ public final class PubSubCommands {
     sink.integer(c.state().subscriptionCount());
   }
 
+  /** Redis 7.2's arities of the PUBSUB subcommands Skein offers. */
+  private static final Subcommands PUBSUB_SUBCOMMANDS = Subcommands.of("pubsub",
+      "channels", -2, "numsub", -2, "numpat", 2);
+
   static void pubsub(CommandContext ctx, byte[][] argv, ReplySink out) {
+    PUBSUB_SUBCOMMANDS.check(argv);
     var hub = ClientConnection.of(ctx).server().pubsub();
     if (Args.is(argv[1], "CHANNELS") && argv.length <= 3) {
       List<ByteString> channels = hub.channels(argv.length == 3 ? argv[2] : null);

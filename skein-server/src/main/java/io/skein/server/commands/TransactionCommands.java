@@ -3,9 +3,8 @@ package io.skein.server.commands;
 import static io.skein.engine.command.CommandFlag.ALLOW_BUSY;
 import static io.skein.engine.command.CommandFlag.FAST;
 import static io.skein.engine.command.CommandFlag.LOADING;
-import static io.skein.engine.command.CommandFlag.NO_MULTI;
 import static io.skein.engine.command.CommandFlag.NOSCRIPT;
-import static io.skein.engine.command.CommandFlag.SKIP_MONITOR;
+import static io.skein.engine.command.CommandFlag.SKIP_SLOWLOG;
 import static io.skein.engine.command.CommandFlag.STALE;
 import static io.skein.engine.command.CommandSpec.command;
 
@@ -25,13 +24,13 @@ public final class TransactionCommands {
     t.add(command("multi", 1).flags(NOSCRIPT, LOADING, STALE, FAST, ALLOW_BUSY)
         .group("transactions").summary("Starts a transaction.")
         .handler(TransactionCommands::multi));
-    t.add(command("exec", 1).flags(NOSCRIPT, LOADING, STALE, SKIP_MONITOR)
+    t.add(command("exec", 1).flags(NOSCRIPT, LOADING, STALE, SKIP_SLOWLOG)
         .group("transactions").summary("Executes all commands in a transaction.")
         .handler(TransactionCommands::exec));
     t.add(command("discard", 1).flags(NOSCRIPT, LOADING, STALE, FAST, ALLOW_BUSY)
         .group("transactions").summary("Discards a transaction.")
         .handler(TransactionCommands::discard));
-    t.add(command("watch", -2).flags(NOSCRIPT, LOADING, STALE, FAST, ALLOW_BUSY, NO_MULTI)
+    t.add(command("watch", -2).flags(NOSCRIPT, LOADING, STALE, FAST, ALLOW_BUSY)
         .keys(1, -1, 1).group("transactions")
         .summary("Monitors changes to keys to determine the execution of a transaction.")
         .handler(TransactionCommands::watch));
