@@ -7,6 +7,8 @@ import io.skein.engine.Engine;
 import io.skein.engine.keyspace.Database;
 import io.skein.engine.keyspace.KeyspaceStats;
 import io.skein.server.ServerContext;
+import io.skein.server.cluster.ClusterRuntime;
+import io.skein.server.cluster.ClusterStats;
 import io.skein.server.net.ClientConnection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -151,6 +153,22 @@ final class InfoSections {
     line(sb, "repl_backlog_size", REPL_BACKLOG_SIZE);
     line(sb, "repl_backlog_first_byte_offset", 0);
     line(sb, "repl_backlog_histlen", 0);
+    ClusterRuntime cluster = server.cluster();
+    if (cluster != null) {
+      // Skein's replicas are peers in other racks, not Redis replicas: their figures follow
+      // Redis's own, under names of their own.
+      ClusterStats s = cluster.stats();
+      line(sb, "skein_replica_writes_applied", s.replicaWritesApplied());
+      line(sb, "skein_replica_requests_refused", s.replicaRequestsRefused());
+      line(sb, "skein_retries_queued", s.retriesQueued());
+      line(sb, "skein_retries_delivered", s.retriesDelivered());
+      line(sb, "skein_retries_pending", s.retriesPending());
+      line(sb, "skein_retries_gave_up", s.retriesGaveUp());
+      line(sb, "read_repairs", s.readRepairs());
+      line(sb, "read_repair_failures", s.readRepairFailures());
+      line(sb, "consistency_level_failures", s.levelFailures());
+      line(sb, "publish_fanout_failures", s.publishFailures());
+    }
   }
 
   private void keyspace(StringBuilder sb) {
