@@ -1,6 +1,7 @@
 package io.skein.server.config;
 
 import io.skein.transport.ClusterSecret;
+import io.skein.membership.sbr.SbrSettings;
 import io.skein.transport.SecureServerOption;
 import io.skein.core.HostAndPort;
 import io.skein.routing.hash.DynToken;

@@ -1,5 +1,6 @@
 package io.skein.server.config;
 
+import io.skein.membership.sbr.SbrSettings;
 import io.skein.transport.SecureServerOption;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,10 +122,10 @@ class DynomiteConfigsTest {
     assertThat(node.gossip().preset()).isEqualTo(GossipPreset.LOCAL);
     assertThat(node.server().requirepass()).isEqualTo("s3cret");
     assertThat(node.server().maxmemory()).isEqualTo(100L * 1024 * 1024);
-    assertThat(node.sbr().strategy()).isEqualTo(SbrStrategy.STATIC_QUORUM);
-    assertThat(node.sbr().quorumSize()).hasValue(2);
+    assertThat(node.sbr().strategy()).isEqualTo(SbrSettings.Strategy.STATIC_QUORUM);
+    assertThat(node.sbr().quorumSize()).isEqualTo(2);
     assertThat(node.sbr().stableAfter()).isEqualTo(Duration.ofSeconds(10));
-    assertThat(node.sbr().downAllWhenUnstable()).isEmpty();
+    assertThat(node.sbr().downAllWhenUnstable()).isZero();
     assertThat(node.slotAssignments().of(node.localPeerIndex())).hasSize(1);
     assertThat(warnings).isEmpty();
   }
