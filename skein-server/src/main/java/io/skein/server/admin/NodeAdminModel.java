@@ -5,6 +5,7 @@ import io.skein.core.Clock;
 import io.skein.engine.Engine;
 import io.skein.routing.pool.TopologyHolder;
 import io.skein.server.ServerContext;
+import io.skein.server.cluster.ClusterStats;
 import io.skein.server.commands.Versions;
 import java.util.Map;
 
@@ -43,7 +44,8 @@ public final class NodeAdminModel implements AdminModel {
         () -> context.clients().size(),
         context.connectionsReceived::sum,
         () -> keys(context.engine()),
-        () -> context.engine().keyspace().stats().usedMemory.sum());
+        () -> context.engine().keyspace().stats().usedMemory.sum(),
+        () -> context.cluster() == null ? ClusterStats.NONE : context.cluster().stats());
   }
 
   @Override

@@ -7,7 +7,9 @@ import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.skein.routing.dispatch.ClusterDispatcher;
 import io.skein.routing.topology.PeerState;
+import io.skein.server.cluster.ClusterStats;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Skein's Prometheus metrics; docs/operations.md lists them. Server-wide figures are read from
@@ -23,9 +25,11 @@ public final class NodeMetrics {
   public static final String CONNECTIONS_RECEIVED = "skein_connections_received_total";
   public static final String KEYS = "skein_keys";
   public static final String USED_MEMORY = "skein_used_memory_bytes";
-  public static final String REPLICATION_REQUESTS = "skein_replication_requests_total";
-  public static final String REPLICATION_HINTS = "skein_replication_hints_pending";
+  public static final String REPLICA_WRITES = "skein_replica_writes_applied_total";
+  public static final String RETRIES_PENDING = "skein_replication_retries_pending";
+  public static final String RETRIES_GAVE_UP = "skein_replication_retries_gave_up_total";
   public static final String READ_REPAIRS = "skein_replication_read_repairs_total";
+  public static final String LEVEL_FAILURES = "skein_consistency_level_failures_total";
   public static final String SHADOW_DISAGREEMENTS = "distribution_shadow_disagreement_total";
   public static final String PEER_STATE_TRANSITIONS = "peer_state_transitions_total";
   public static final String PEER_STATE = "peer_state_current";
@@ -41,20 +45,14 @@ public final class NodeMetrics {
    * @param usedMemoryBytes the engine's estimate of its keys' and values' bytes
    */
   public record Sources(LongSupplier commands, LongSupplier connectedClients,
-      LongSupplier connectionsReceived, LongSupplier keys, LongSupplier usedMemoryBytes) {}
+      LongSupplier connectionsReceived, LongSupplier keys, LongSupplier usedMemoryBytes,
+      Supplier<ClusterStats> cluster) {}
 
-  private final Counter replicationRequests;
-  private final Gauge hintsPending;
-  private final Counter readRepairs;
   private final Counter peerStateTransitions;
   private final Gauge peerState;
   private final Gauge phi;
 
-  private NodeMetrics(Counter replicationRequests, Gauge hintsPending, Counter readRepairs,
-      Counter peerStateTransitions, Gauge peerState, Gauge phi) {
-    this.replicationRequests = replicationRequests;
-    this.hintsPending = hintsPending;
-    this.readRepairs = readRepairs;
+  private NodeMetrics(Counter peerStateTransitions, Gauge peerState, Gauge phi) {
     this.peerStateTransitions = peerStateTransitions;
     this.peerState = peerState;
     this.phi = phi;
@@ -72,15 +70,20 @@ public final class NodeMetrics {
     counter(registry, SHADOW_DISAGREEMENTS,
         "Keys whose owner under distribution_shadow differs from the real distribution",
         ClusterDispatcher::distributionShadowDisagreementTotal);
+    Supplier<ClusterStats> c = sources.cluster();
+    counter(registry, REPLICA_WRITES, "Commands this node applied as a replica",
+        () -> c.get().replicaWritesApplied());
+    gauge(registry, RETRIES_PENDING,
+        "Writes waiting to reach a replica (failed sends, hints for peers that are down)",
+        () -> c.get().retriesPending());
+    counter(registry, RETRIES_GAVE_UP,
+        "Writes given up after the retry window or because the retry queue was full",
+        () -> c.get().retriesGaveUp());
+    counter(registry, READ_REPAIRS, "Stale replicas repaired after a quorum read",
+        () -> c.get().readRepairs());
+    counter(registry, LEVEL_FAILURES, "Client commands answered with a consistency-level error",
+        () -> c.get().levelFailures());
     return new NodeMetrics(
-        Counter.builder().name(REPLICATION_REQUESTS)
-            .help("Replica requests this node sent as coordinator, by target DC and outcome")
-            .labelNames("dc", "outcome").register(registry),
-        Gauge.builder().name(REPLICATION_HINTS)
-            .help("Writes held for peers that are down, to be handed off when they return")
-            .register(registry),
-        Counter.builder().name(READ_REPAIRS)
-            .help("Stale replicas repaired after a quorum read").register(registry),
         Counter.builder().name(PEER_STATE_TRANSITIONS)
             .help("Peer state changes applied by the failure detector, by peer and new state")
             .labelNames("peer", "state").register(registry),
@@ -130,25 +133,5 @@ public final class NodeMetrics {
   /** A peer's phi at the latest evaluation. */
   public void phi(String peer, double value) {
     phi.labelValues(peer).set(value);
-  }
-
-  /**
-   * One replica request finished.
-   *
-   * @param dc {@code local} or {@code remote}
-   * @param outcome {@code ok}, {@code error} or {@code timeout}
-   */
-  public void replicationRequest(String dc, String outcome) {
-    replicationRequests.labelValues(dc, outcome).inc();
-  }
-
-  /** Writes currently held as hints. */
-  public void hintsPending(long count) {
-    hintsPending.set(count);
-  }
-
-  /** One stale replica was repaired. */
-  public void readRepair() {
-    readRepairs.inc();
   }
 }

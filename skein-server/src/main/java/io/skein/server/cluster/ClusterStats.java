@@ -17,4 +17,8 @@ package io.skein.server.cluster;
  */
 public record ClusterStats(long replicaWritesApplied, long replicaRequestsRefused,
     long retriesQueued, long retriesDelivered, long retriesGaveUp, long retriesPending,
-    long readRepairs, long readRepairFailures, long levelFailures, long publishFailures) {}
+    long readRepairs, long readRepairFailures, long levelFailures, long publishFailures) {
+
+  /** A standalone node's figures. */
+  public static final ClusterStats NONE = new ClusterStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+}
