@@ -79,7 +79,10 @@ final class Fanout {
     if (localIndex >= 0) {
       onReply(localIndex, local.get());
     }
-    if (!collector.finished()) {
+    if (!collector.answered()) {
+      // Only a client still waiting needs a deadline: the transport fails every request by its
+      // own timeout, so the replies still owed after an answer always arrive (for repairs and
+      // retries) without a timer per write.
       deadline = loop.schedule(this::onDeadline, cluster.timeoutMillis(), TimeUnit.MILLISECONDS);
     }
   }
