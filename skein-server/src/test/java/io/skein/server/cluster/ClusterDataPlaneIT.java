@@ -160,4 +160,30 @@ class ClusterDataPlaneIT {
       }
     }
   }
+
+  @Test
+  void commandsThatNeedOneOwnerAnswerCrossslotAcrossOwnersAndWorkWithAHashTag() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(2, 2, ConsistencyLevel.DC_ONE)) {
+      try (Jedis jedis = cluster.client(0)) {
+        String other = null;
+        for (int i = 0; other == null && i < 1000; i++) {
+          jedis.set("a", "1");
+          jedis.set("k" + i, "2");
+          try {
+            jedis.rename("a", "k" + i);
+          } catch (JedisDataException e) {
+            assertThat(e.getMessage())
+                .isEqualTo("CROSSSLOT Keys in request don't hash to the same slot");
+            other = "k" + i;
+          }
+        }
+        assertThat(other).as("a key on another owner than 'a'").isNotNull();
+        jedis.set("{user1}:a", "x");
+        assertThat(jedis.rename("{user1}:a", "{user1}:b")).isEqualTo("OK");
+        assertThat(jedis.get("{user1}:b")).isEqualTo("x");
+        Object ring = jedis.sendCommand(SKEIN, "RING");
+        assertThat((java.util.List<?>) ring).hasSize(4);
+      }
+    }
+  }
 }

@@ -36,12 +36,19 @@ final class LocalCluster implements AutoCloseable {
   private final List<HostAndPort> peerAddresses = new ArrayList<>();
   private final String[] dcs;
   private final String[] racks;
+  private final long[] tokens;
   private final ConsistencyLevel read;
   private final ConsistencyLevel write;
 
   LocalCluster(String[] dcs, String[] racks, ConsistencyLevel read, ConsistencyLevel write) {
+    this(dcs, racks, new long[dcs.length], read, write);
+  }
+
+  LocalCluster(String[] dcs, String[] racks, long[] tokens, ConsistencyLevel read,
+      ConsistencyLevel write) {
     this.dcs = dcs;
     this.racks = racks;
+    this.tokens = tokens;
     this.read = read;
     this.write = write;
     for (int i = 0; i < dcs.length; i++) {
@@ -60,6 +67,21 @@ final class LocalCluster implements AutoCloseable {
     return new LocalCluster(dcs, racks, level, level).start();
   }
 
+  /** One datacenter of {@code racks} racks with {@code perRack} nodes each, tokens spread. */
+  static LocalCluster racks(int racks, int perRack, ConsistencyLevel level)
+      throws InterruptedException {
+    int n = racks * perRack;
+    String[] dcNames = new String[n];
+    String[] rackNames = new String[n];
+    long[] tokens = new long[n];
+    for (int i = 0; i < n; i++) {
+      dcNames[i] = "dc1";
+      rackNames[i] = "rack" + (i / perRack + 1);
+      tokens[i] = (DynToken.MAX / perRack) * (i % perRack + 1);
+    }
+    return new LocalCluster(dcNames, rackNames, tokens, level, level).start();
+  }
+
   LocalCluster start() throws InterruptedException {
     for (int i = 0; i < dcs.length; i++) {
       nodes.add(startNode(i));
@@ -69,11 +91,12 @@ final class LocalCluster implements AutoCloseable {
 
   private SkeinServer startNode(int i) throws InterruptedException {
     PoolConfig config = PoolConfig.defaults(dcs[i], racks[i])
-        .withConsistency(read, write).withTimeout(Duration.ofSeconds(5));
+        .withConsistency(read, write).withTimeout(Duration.ofSeconds(5))
+        .withHashTag(io.skein.routing.hash.HashTag.BRACES);
     List<Peer> peers = new ArrayList<>();
     for (int p = 0; p < dcs.length; p++) {
       peers.add(new Peer(p, new PeerEndpoint(peerAddresses.get(p)), racks[p], dcs[p],
-          List.of(DynToken.fromU32(0)), p == i, true, false));
+          List.of(new DynToken(tokens[p])), p == i, true, false));
     }
     TopologyHolder topology = new TopologyHolder(ServerPool.create(config, peers));
     TransportConfig transportConfig = TransportConfig.defaults(peerAddresses.get(i), SECRET)
