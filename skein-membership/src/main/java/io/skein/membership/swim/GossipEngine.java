@@ -258,8 +258,11 @@ public final class GossipEngine {
     at = Math.max(at, now);
     long late = at - expectedWake;
     if (config.pauseGuard() && late > config.probeTimeoutMillis()) {
-      members.shiftSuspicions(late);
-      prober.shift(late);
+      // Time this node spent paused does not count against others, and every timer leaves a
+      // probe timeout after waking, so replies that waited for this node are read first.
+      long resumeAt = at + config.probeTimeoutMillis();
+      members.pauseSuspicions(late, resumeAt);
+      prober.pause(late, resumeAt);
       awareness.apply(1);
     }
     now = at;

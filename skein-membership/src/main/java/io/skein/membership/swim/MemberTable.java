@@ -214,10 +214,13 @@ final class MemberTable {
     return next;
   }
 
-  /** Moves every suspicion timer later by {@code millis} (a local pause). */
-  void shiftSuspicions(long millis) {
+  /**
+   * After a local pause of {@code millis}: moves every suspicion timer later by the pause, and
+   * at least to {@code resumeAt}.
+   */
+  void pauseSuspicions(long millis, long resumeAt) {
     for (MemberState s : suspects.values()) {
-      s.suspicion.shift(millis);
+      s.suspicion.shift(Math.max(millis, resumeAt - s.suspicion.deadline()));
     }
   }
 

@@ -70,14 +70,19 @@ final class Prober {
     return next;
   }
 
-  /** Moves the probe in flight and relays later by {@code millis} (a local pause). */
-  void shift(long millis) {
+  /**
+   * After a local pause of {@code millis}: moves the probe in flight and the relays later by the
+   * pause, and at least to {@code resumeAt}, keeping the probe's phases apart.
+   */
+  void pause(long millis, long resumeAt) {
     if (pending != null) {
-      pending.indirectAt += millis;
-      pending.deadline += millis;
+      long due = pending.indirectSent ? pending.deadline : pending.indirectAt;
+      long shift = Math.max(millis, resumeAt - due);
+      pending.indirectAt += shift;
+      pending.deadline += shift;
     }
     for (Relay r : relays.values()) {
-      r.expiresAt += millis;
+      r.expiresAt += Math.max(millis, resumeAt - r.expiresAt);
     }
   }
 
