@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Moves opaque payloads between Skein nodes. The seam between the node's protocol logic and the
- * network: {@code NettyPeerTransport} is the real one on the peer port, the testkit's in-memory
- * network implements it for fast multi-node tests.
+ * network: {@code tcp.TcpClusterTransport} is the real one on the peer port, the testkit's
+ * {@code InProcessClusterTransport} implements it for fast multi-node tests.
  *
  * <p>Contract:
  * <ul>
@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
  *       authentication is dropped and counted, never delivered.</li>
  *   <li>{@link #request} completes exactly once: with the peer's reply payload, or exceptionally
  *       with a {@link PeerUnavailableException} (cannot connect, connection lost before the
- *       reply, transport closed) or a {@link java.util.concurrent.TimeoutException}. A request
+ *       reply, transport closed), a {@link java.util.concurrent.TimeoutException}, or a
+ *       {@link PeerErrorException} when the peer's handler failed it. A request
  *       that cannot be delivered is never silently lost.</li>
  *   <li>When a peer's outstanding requests reach the configured bound, further requests wait
  *       for room (backpressure) rather than being dropped.</li>
@@ -39,6 +40,14 @@ public interface PeerTransport extends AutoCloseable {
 
   /** Sends a one-way message, best effort. */
   void send(HostAndPort peer, MessageChannel channel, byte[] payload);
+
+  /**
+   * This transport's counters (frames, refusals by reason, connects, failed and timed-out
+   * requests). Transports that count override this; the default counts nothing.
+   */
+  default TransportStats stats() {
+    return new TransportStats();
+  }
 
   /** Stops listening, closes connections, fails pending requests. */
   @Override

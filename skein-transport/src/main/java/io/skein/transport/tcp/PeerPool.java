@@ -1,0 +1,271 @@
+package io.skein.transport.tcp;
+
+import io.skein.core.Clock;
+import io.skein.core.HostAndPort;
+import io.skein.transport.Backoff;
+import io.skein.transport.PeerUnavailableException;
+import io.skein.transport.TransportStats;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * The outbound connections to one peer, and the queue of requests waiting for room on them.
+ *
+ * <ul>
+ *   <li>Connections open lazily, all slots at once, on the first request.</li>
+ *   <li>Requests go round-robin to ready connections with fewer than the bound in flight; when
+ *       all are full (or still connecting), a request waits in the queue and leaves it as soon
+ *       as a reply frees room (backpressure). Only a full queue fails a request at once.</li>
+ *   <li>After a failed connect, the pool waits a jittered exponential backoff before the next
+ *       attempt; while it waits and no connection is up, requests fail at once with a
+ *       {@link PeerUnavailableException} naming the last failure, so a coordinator can move on
+ *       to another replica instead of waiting.</li>
+ *   <li>A connection that closes fails its own in-flight requests; queued requests stay queued
+ *       and a new connection opens for them at once (the peer was reachable a moment ago).</li>
+ * </ul>
+ *
+ * <p>Thread-safety: one lock guards the slots, the queue and the backoff; writes and future
+ * completions happen outside it.
+ */
+final class PeerPool {
+
+  private final HostAndPort peer;
+  private final boolean tls;
+  private final PeerConnection[] slots;
+  private final ArrayDeque<PendingRequest> waiting = new ArrayDeque<>();
+  private final int maxOutstanding;
+  private final int maxQueued;
+  private final Backoff backoff;
+  private final Clock clock;
+  private final RandomGenerator random;
+  private final TransportStats stats;
+  private final Consumer<PeerConnection> connector;
+  private int next;
+  private int failures;
+  private long retryAt;
+  private String lastFailure = "";
+  private boolean reachedBefore;
+  private boolean closed;
+
+  PeerPool(HostAndPort peer, int size, boolean tls, TransportConfig config, Clock clock,
+      RandomGenerator random, TransportStats stats, Consumer<PeerConnection> connector) {
+    this.peer = peer;
+    this.tls = tls;
+    this.slots = new PeerConnection[size];
+    this.maxOutstanding = config.maxOutstandingPerConnection();
+    this.maxQueued = config.maxQueuedPerPeer();
+    this.backoff = config.reconnectBackoff();
+    this.clock = clock;
+    this.random = random;
+    this.stats = stats;
+    this.connector = connector;
+  }
+
+  HostAndPort peer() {
+    return peer;
+  }
+
+  boolean tls() {
+    return tls;
+  }
+
+  TransportStats stats() {
+    return stats;
+  }
+
+  /** Sends the request now, queues it, or fails it, as the class comment says. */
+  void submit(PendingRequest request) {
+    PeerConnection target = null;
+    String refusal = null;
+    List<PeerConnection> toOpen = List.of();
+    synchronized (this) {
+      if (closed) {
+        refusal = "transport closed";
+      } else if (waiting.isEmpty() && (target = pickFor(request)) != null) {
+        target.reserve(request);
+      } else if (anyOpen()) {
+        refusal = enqueue(request);
+      } else if (clock.nanos() - retryAt < 0) {
+        refusal = "unreachable (" + lastFailure + "; next attempt in "
+            + TimeUnit.NANOSECONDS.toMillis(retryAt - clock.nanos()) + " ms)";
+      } else {
+        refusal = enqueue(request);
+        toOpen = refusal == null ? openSlots() : List.of();
+      }
+    }
+    if (target != null) {
+      target.write(request);
+    } else if (refusal != null) {
+      refuse(request, refusal);
+    }
+    toOpen.forEach(connector);
+  }
+
+  private String enqueue(PendingRequest request) {
+    if (waiting.size() >= maxQueued) {
+      return "queue full: " + waiting.size() + " requests waiting (expected: <= " + maxQueued
+          + "; the peer is not keeping up)";
+    }
+    waiting.add(request);
+    return null;
+  }
+
+  private PeerConnection pickFor(PendingRequest request) {
+    for (int i = 0; i < slots.length; i++) {
+      PeerConnection c = slots[(next + i) % slots.length];
+      if (c != null && (request.isOneWay() ? c.ready() : c.hasRoom(maxOutstanding))) {
+        next = (next + i + 1) % slots.length;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private boolean anyOpen() {
+    for (PeerConnection c : slots) {
+      if (c != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<PeerConnection> openSlots() {
+    List<PeerConnection> opened = new ArrayList<>();
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] == null) {
+        slots[i] = new PeerConnection(this);
+        opened.add(slots[i]);
+      }
+    }
+    return opened;
+  }
+
+  /** Moves queued requests onto connections with room, oldest first. */
+  void drain() {
+    List<PendingRequest> sendable = new ArrayList<>();
+    synchronized (this) {
+      while (!waiting.isEmpty()) {
+        PendingRequest head = waiting.peek();
+        if (head.isDone()) {
+          waiting.poll();
+          continue;
+        }
+        PeerConnection c = pickFor(head);
+        if (c == null) {
+          break;
+        }
+        waiting.poll();
+        c.reserve(head);
+        sendable.add(head);
+      }
+    }
+    for (PendingRequest request : sendable) {
+      request.connection.write(request);
+    }
+  }
+
+  void onEstablished(PeerConnection connection) {
+    synchronized (this) {
+      stats.connected(reachedBefore || failures > 0);
+      reachedBefore = true;
+      failures = 0;
+      retryAt = clock.nanos();
+    }
+    drain();
+  }
+
+  void onConnectFailed(PeerConnection connection, String reason) {
+    List<PendingRequest> stranded = List.of();
+    synchronized (this) {
+      stats.connectFailed();
+      release(connection);
+      failures++;
+      retryAt = clock.nanos() + backoff.delayNanos(failures, random);
+      lastFailure = reason;
+      if (!anyOpen()) {
+        stranded = new ArrayList<>(waiting);
+        waiting.clear();
+      }
+    }
+    for (PendingRequest request : stranded) {
+      refuse(request, "cannot connect (" + reason + ")");
+    }
+  }
+
+  void onClosed(PeerConnection connection, String reason) {
+    List<PeerConnection> toOpen = List.of();
+    synchronized (this) {
+      release(connection);
+      lastFailure = reason;
+      if (!closed && !waiting.isEmpty() && !anyOpen()) {
+        toOpen = openSlots();
+      }
+    }
+    toOpen.forEach(connector);
+  }
+
+  private void release(PeerConnection connection) {
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] == connection) {
+        slots[i] = null;
+      }
+    }
+  }
+
+  /** Removes a request that timed out from wherever it waits, and lets the queue move. */
+  void forget(PendingRequest request) {
+    synchronized (this) {
+      waiting.remove(request);
+    }
+    PeerConnection c = request.connection;
+    if (c != null) {
+      c.forget(request);
+    }
+    drain();
+  }
+
+  void writeFailed(PendingRequest request, Throwable cause) {
+    refuse(request, "write failed (" + cause.getMessage() + ")");
+    drain();
+  }
+
+  private void refuse(PendingRequest request, String reason) {
+    if (request.isOneWay()) {
+      stats.messageDropped();
+    } else if (request.fail(new PeerUnavailableException(peer, reason))) {
+      stats.requestFailed();
+    }
+  }
+
+  /** Closes every connection and fails every queued request. */
+  void close() {
+    List<PendingRequest> stranded;
+    List<PeerConnection> open = new ArrayList<>();
+    synchronized (this) {
+      closed = true;
+      stranded = new ArrayList<>(waiting);
+      waiting.clear();
+      for (PeerConnection c : slots) {
+        if (c != null) {
+          open.add(c);
+        }
+      }
+    }
+    for (PeerConnection c : open) {
+      c.abort("transport closed");
+    }
+    for (PendingRequest request : stranded) {
+      refuse(request, "transport closed");
+    }
+  }
+
+  /** Requests waiting for room (for tests and metrics). */
+  synchronized int queued() {
+    return waiting.size();
+  }
+}

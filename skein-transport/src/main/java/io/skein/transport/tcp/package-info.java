@@ -1,0 +1,15 @@
+/**
+ * The TCP peer transport on Netty. Entry point: {@link io.skein.transport.tcp.TcpClusterTransport}
+ * configured by {@link io.skein.transport.tcp.TransportConfig}.
+ *
+ * <p>A connection's pipeline: optional TLS, {@link io.skein.transport.tcp.FrameDecoder} (length
+ * framing, size limit), {@link io.skein.transport.tcp.SessionHandler} (HELLO, HMAC, sequence
+ * numbers, refusal counting), {@code FrameDispatcher} (requests and one-way messages to the
+ * node's handler, replies to waiting requests). Outbound traffic goes through a {@code PeerPool}
+ * per peer (round-robin connections, outstanding bound, queue, reconnect backoff).
+ *
+ * <p>Threading: Netty event loops own the channels and run the handlers; pools are guarded by
+ * their own locks and never write or complete futures while holding them.
+ * <p>Dependencies: skein-core, the frame package, Netty (transport, handler, codec, epoll).
+ */
+package io.skein.transport.tcp;

@@ -1,0 +1,156 @@
+package io.skein.transport.tcp;
+
+import static io.skein.transport.tcp.TestPeers.config;
+import static io.skein.transport.tcp.TestPeers.transport;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.skein.core.HostAndPort;
+import io.skein.transport.MessageChannel;
+import io.skein.transport.PeerUnavailableException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the TCP transport that the shared contract suite does not cover. */
+class TcpClusterTransportTest {
+
+  private final List<TcpClusterTransport> started = new ArrayList<>();
+
+  @AfterEach
+  void closeAll() {
+    started.forEach(TcpClusterTransport::close);
+  }
+
+  private TcpClusterTransport start(TransportConfig config, io.skein.transport.PeerHandler h) {
+    TcpClusterTransport t = transport(config);
+    started.add(t);
+    t.start(h);
+    return t;
+  }
+
+  @Test
+  void aPeerThatIsDownFailsAtOnceAndThenFailsFastDuringTheBackoff() throws Exception {
+    HostAndPort nobody = freePort();
+    TcpClusterTransport a = start(config()
+        .withReconnectBackoff(Duration.ofMinutes(1), Duration.ofMinutes(2)), new TestPeers.Echo());
+    assertThat(a.request(nobody, MessageChannel.DATA, bytes("x")))
+        .failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(PeerUnavailableException.class)
+        .withMessageContaining("cannot connect");
+    assertThat(a.request(nobody, MessageChannel.DATA, bytes("y")))
+        .failsWithin(1, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(PeerUnavailableException.class)
+        .withMessageContaining("unreachable").withMessageContaining("next attempt in");
+    await().atMost(Duration.ofSeconds(5)).until(() -> a.stats().connectFailures() == 1);
+  }
+
+  @Test
+  void aRestartedPeerIsReachedAgainAndCountsAsAReconnect() throws Exception {
+    TcpClusterTransport b = start(config(), new TestPeers.Echo());
+    HostAndPort addr = b.localAddress();
+    TcpClusterTransport a = start(config()
+        .withReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(20)), new TestPeers.Echo());
+    assertThat(a.request(addr, MessageChannel.DATA, bytes("1")).get(5, TimeUnit.SECONDS))
+        .isEqualTo(bytes("1"));
+    b.close();
+    TcpClusterTransport again = transport(TransportConfig.defaults(addr, TestPeers.SECRET));
+    started.add(again);
+    again.start(new TestPeers.Echo());
+    assertThat(again.localAddress()).isEqualTo(addr);
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        a.request(addr, MessageChannel.DATA, bytes("2")).handle((r, e) -> r)
+            .get(5, TimeUnit.SECONDS)).isEqualTo(bytes("2")));
+    assertThat(a.stats().reconnects()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void requestsInFlightFailWhenTheConnectionDrops() throws Exception {
+    TestPeers.Holding holding = new TestPeers.Holding();
+    TcpClusterTransport b = start(config(), holding);
+    TcpClusterTransport a = start(config(), new TestPeers.Echo());
+    CompletableFuture<byte[]> reply = a.request(b.localAddress(), MessageChannel.DATA, bytes("q"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> holding.held.size() == 1);
+    b.close();
+    assertThat(reply).failsWithin(5, TimeUnit.SECONDS)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(PeerUnavailableException.class)
+        .withMessageContaining("connection lost before the reply");
+  }
+
+  @Test
+  void aRequestWithoutAnswerTimesOut() {
+    TestPeers.Holding holding = new TestPeers.Holding();
+    TcpClusterTransport b = start(config(), holding);
+    TcpClusterTransport a = start(config()
+        .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)), new TestPeers.Echo());
+    assertThat(a.request(b.localAddress(), MessageChannel.DATA, bytes("q")))
+        .failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(TimeoutException.class);
+    // Counted just after the future completes, on the timer's thread.
+    await().atMost(Duration.ofSeconds(5)).until(() -> a.stats().requestsTimedOut() == 1);
+  }
+
+  @Test
+  void aFullQueueFailsTheNextRequestAtOnceAndTheQueuedOneIsSentWhenRoomFrees() throws Exception {
+    TestPeers.Holding holding = new TestPeers.Holding();
+    TcpClusterTransport b = start(config(), holding);
+    TcpClusterTransport a = start(config().withOutstandingBounds(1, 1), new TestPeers.Echo());
+    CompletableFuture<byte[]> first = a.request(b.localAddress(), MessageChannel.DATA, bytes("1"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> holding.held.size() == 1);
+    CompletableFuture<byte[]> second = a.request(b.localAddress(), MessageChannel.DATA, bytes("2"));
+    CompletableFuture<byte[]> third = a.request(b.localAddress(), MessageChannel.DATA, bytes("3"));
+    assertThat(third).failsWithin(1, TimeUnit.SECONDS)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(PeerUnavailableException.class)
+        .withMessageContaining("queue full");
+    assertThat(a.queued(b.localAddress())).isEqualTo(1);
+    holding.held.get(0).reply(bytes("r1"));
+    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(bytes("r1"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> holding.held.size() == 2);
+    assertThat(holding.payloads.get(1)).isEqualTo(bytes("2"));
+    holding.held.get(1).reply(bytes("r2"));
+    assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(bytes("r2"));
+  }
+
+  @Test
+  void aPoolOpensTheConfiguredNumberOfConnections() throws Exception {
+    TcpClusterTransport b = start(config(), new TestPeers.Echo());
+    TcpClusterTransport a = start(config().withPeerConnections(3, 1), new TestPeers.Echo());
+    assertThat(a.request(b.localAddress(), MessageChannel.DATA, bytes("x"))
+        .get(5, TimeUnit.SECONDS)).isEqualTo(bytes("x"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> a.stats().connects() == 3);
+  }
+
+  @Test
+  void aListenerThatNeverAnswersTheHelloFailsTheHandshakeInTime() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      HostAndPort addr = new HostAndPort("127.0.0.1", silent.getLocalPort());
+      TcpClusterTransport a = start(config()
+          .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(5)), new TestPeers.Echo());
+      assertThat(a.request(addr, MessageChannel.DATA, bytes("x")))
+          .failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(PeerUnavailableException.class)
+          .withMessageContaining("handshake not finished within 300 ms");
+    }
+  }
+
+  private static HostAndPort freePort() throws Exception {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return new HostAndPort("127.0.0.1", s.getLocalPort());
+    }
+  }
+
+  static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
