@@ -61,6 +61,21 @@ final class DataPlaneBridge {
     }
   }
 
+  /**
+   * Whether this node's detector holds the peer at {@code member}'s address silent: heard from
+   * once, and phi above the threshold now. False for an address that is not a data-plane peer,
+   * and for a peer never heard from or marked Down on purpose (its detector was reset).
+   */
+  boolean silent(UniqueAddress member) {
+    HostAndPort address = member.address();
+    for (Peer peer : handler.pool().peers()) {
+      if (!peer.isLocal() && peer.endpoint().address().equals(address)) {
+        return handler.phi(peer.index(), now()).orElse(0.0) > handler.threshold();
+      }
+    }
+    return false;
+  }
+
   /** The detectors' tick: phi against the threshold for every peer. */
   void evaluate() {
     handler.evaluate(now());

@@ -215,7 +215,7 @@ public final class MembershipNode implements AutoCloseable {
     long beat = gossipHandler.interval().toMillis();
     long tick = settings.tickInterval().toMillis();
     loop.every(beat, beat, this::heartbeat);
-    loop.every(settings.gossip().probeIntervalMillis(), beat, dataPlane::evaluate);
+    loop.every(settings.gossip().probeIntervalMillis(), beat, this::evaluate);
     loop.every(tick, tick, this::clusterTick);
   }
 
@@ -223,6 +223,12 @@ public final class MembershipNode implements AutoCloseable {
     if (!leaving) {
       dataPlane.sendHeartbeats();
     }
+  }
+
+  /** The phi tick: data-plane states first, then what they mean for reachability. */
+  private void evaluate() {
+    dataPlane.evaluate();
+    reconcile();
   }
 
   private void clusterTick() {
@@ -287,7 +293,7 @@ public final class MembershipNode implements AutoCloseable {
     }
   }
 
-  /** Brings this node's reachability row in line with SWIM (see {@link ReachabilityBridge}). */
+  /** Brings this node's reachability row in line with its detectors ({@link ReachabilityBridge}). */
   private void reconcile() {
     if (reconciling || !lifecycle.isMember()) {
       return;
@@ -295,7 +301,8 @@ public final class MembershipNode implements AutoCloseable {
     reconciling = true;
     try {
       for (ReachabilityBridge.Change c
-          : reachability.changes(lifecycle.view(), swim::status, swim.now())) {
+          : reachability.changes(lifecycle.view(), swim::status, dataPlane::silent,
+              swim.now())) {
         lifecycle.reachability(c.subject(), c.reachable());
       }
     } finally {
