@@ -6,6 +6,10 @@ import io.skein.core.ManualScheduler;
 import io.skein.membership.events.ClusterEvent;
 import io.skein.membership.events.ClusterEventBus;
 import io.skein.membership.gossip.FailureMetrics;
+import io.skein.membership.lifecycle.MembershipState;
+import io.skein.membership.member.Member;
+import io.skein.membership.member.MemberStatus;
+import io.skein.membership.member.UniqueAddress;
 import io.skein.routing.hash.DynToken;
 import io.skein.routing.pool.ServerPool;
 import io.skein.routing.pool.TopologyHolder;
@@ -23,6 +27,7 @@ import io.skein.transport.membership.NodeIdentity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -80,23 +85,34 @@ final class MembershipCluster {
   final InProcessRegistry registry;
   final List<HostAndPort> addresses;
   final List<Node> nodes = new ArrayList<>();
+  private final MembershipSettings settings;
 
   MembershipCluster(int size, long seed, MembershipSettings settings) {
     this.seed = seed;
     this.registry = InProcessRegistry.manual(clock, new SplittableRandom(seed));
     registry.setDefaultConditions(LinkConditions.delay(Duration.ofMillis(1)));
     this.addresses = IntStream.rangeClosed(1, size).mapToObj(MembershipCluster::address).toList();
-    MembershipSettings withSeeds = settings.withSeeds(addresses);
+    this.settings = settings.withSeeds(addresses);
     for (int i = 1; i <= size; i++) {
-      nodes.add(node(i, withSeeds));
+      nodes.add(build(i, seed * 100 + i));
     }
+  }
+
+  /** Five nodes, started and run until {@link #converged} (30 s of simulated time at most). */
+  static MembershipCluster fiveConverged(long seed, MembershipSettings settings) {
+    MembershipCluster cluster = new MembershipCluster(5, seed, settings);
+    cluster.start();
+    if (!cluster.runUntil(() -> converged(cluster.nodes), Duration.ofSeconds(30))) {
+      throw new AssertionError("not converged within 30 s: " + cluster);
+    }
+    return cluster;
   }
 
   static HostAndPort address(int number) {
     return new HostAndPort("10.0.0." + number, PEER_PORT);
   }
 
-  private Node node(int number, MembershipSettings settings) {
+  private Node build(int number, long uid) {
     ServerPool pool = pool(addresses.size(), number - 1);
     TopologyHolder topology = new TopologyHolder(pool);
     ClusterEventBus bus = new ClusterEventBus();
@@ -106,9 +122,9 @@ final class MembershipCluster {
         new InProcessClusterTransport(registry, address(number), SECRET);
     List<String> downed = new CopyOnWriteArrayList<>();
     MembershipNode membership = new MembershipNode(
-        NodeIdentity.ofLocalPeer(pool, seed * 100 + number), settings, transport,
+        NodeIdentity.ofLocalPeer(pool, uid), settings, transport,
         settings.gossipHandler(topology, bus, FailureMetrics.NONE), bus, clock, scheduler,
-        new SplittableRandom(seed * 31 + number), downed::add);
+        new SplittableRandom(seed * 31 + uid), downed::add);
     return new Node(number, address(number), topology, transport, membership, events, downed);
   }
 
@@ -135,6 +151,53 @@ final class MembershipCluster {
 
   Node node(int number) {
     return nodes.get(number - 1);
+  }
+
+  /** Stops node {@code number} as a crash would: no leave, its transport gone. */
+  void crash(int number) {
+    Node n = node(number);
+    n.membership.close();
+    n.transport.close();
+  }
+
+  /** Starts a new process at node {@code number}'s address: a new incarnation, fresh state. */
+  Node restart(int number, long uid) {
+    Node n = build(number, uid);
+    nodes.set(number - 1, n);
+    n.transport.start(n.membership.handler());
+    n.membership.start();
+    return n;
+  }
+
+  /** Every node of {@code among} sees exactly them Up, one leader, and each other Normal. */
+  static boolean converged(List<Node> among) {
+    Optional<UniqueAddress> leader = among.get(0).membership.leader();
+    for (Node n : among) {
+      MembershipState state = n.membership.state();
+      if (state.members().size() != among.size()
+          || !state.members().stream().allMatch(m -> m.status() == MemberStatus.UP)
+          || leader.isEmpty() || !n.membership.leader().equals(leader)) {
+        return false;
+      }
+      for (Node other : among) {
+        if (other != n && n.peerState(other.number) != PeerState.NORMAL) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** What {@code observer}'s lifecycle holds about the member at {@code subject}'s address. */
+  static Optional<Member> memberAt(Node observer, Node subject) {
+    return observer.membership.state().members().stream()
+        .filter(m -> m.uniqueAddress().address().equals(subject.address)).findFirst();
+  }
+
+  /** How many times {@code observer}'s data plane made {@code subject} Down. */
+  static long peerDowns(Node observer, Node subject) {
+    return observer.events.stream().filter(e -> e instanceof ClusterEvent.PeerDown d
+        && d.pname().equals(subject.address.toString())).count();
   }
 
   List<Node> except(int... numbers) {

@@ -8,15 +8,12 @@ import io.skein.membership.gossip.GossipHandler;
 import io.skein.membership.lifecycle.ClusterMembership;
 import io.skein.membership.lifecycle.GossipPdu;
 import io.skein.membership.lifecycle.MembershipState;
-import io.skein.membership.member.Member;
-import io.skein.membership.member.MemberStatus;
 import io.skein.membership.member.UniqueAddress;
 import io.skein.membership.sbr.SbrRuntime;
 import io.skein.membership.sbr.SplitBrainResolver;
 import io.skein.membership.swim.GossipEngine;
 import io.skein.membership.swim.GossipEvent;
 import io.skein.membership.swim.GossipMessage;
-import io.skein.membership.swim.MemberInfo;
 import io.skein.transport.PeerHandler;
 import io.skein.transport.PeerTransport;
 import io.skein.transport.RateLimitedLog;
@@ -59,21 +56,17 @@ public final class MembershipNode implements AutoCloseable {
   private final NodeIdentity self;
   private final MembershipSettings settings;
   private final GossipHandler gossipHandler;
-  private final Clock clock;
-  private final DownedListener onDowned;
   private final MembershipStats stats = new MembershipStats();
   private final NodeLoop loop;
   private final SwimDriver swim;
   private final LifecycleDriver lifecycle;
   private final SbrDriver sbr;
   private final DataPlaneBridge dataPlane;
-  private final ReachabilityBridge reachability;
+  private final GracefulLeave leave;
+  private final NodeReactions reactions;
   private final MembershipInbound inbound;
   private final AtomicBoolean started = new AtomicBoolean();
   private final CompletableFuture<Void> stopped = new CompletableFuture<>();
-  private volatile boolean downed;
-  private boolean leaving;
-  private boolean reconciling;
 
   /**
    * A node that does nothing until {@link #start()}.
@@ -102,14 +95,15 @@ public final class MembershipNode implements AutoCloseable {
     this.self = self;
     this.settings = settings;
     this.gossipHandler = gossipHandler;
-    this.clock = clock;
-    this.onDowned = onDowned;
     String node = self.name();
     RateLimitedLog log = new RateLimitedLog(LOG, clock, Duration.ofSeconds(10));
     this.loop = new NodeLoop(node, executor);
     PeerSender sender = new PeerSender(node, transport, stats, log);
-    this.swim = new SwimDriver(new GossipEngine(settings.gossip(), self.address(), self.dc(),
-        self.rack(), random), loop, sender, clock, this::afterSwim);
+    // The drivers report to the reactions, which need the drivers: the reports go through
+    // methods of this node, which read the reactions when a report comes (after start).
+    this.swim = new SwimDriver(node, new GossipEngine(settings.gossip(), self.address(),
+        self.dc(), self.rack(), random), loop, sender, clock,
+        this::afterSwim);
     this.lifecycle = new LifecycleDriver(new ClusterMembership(self.address(), self.dc(),
         self.rack(), self.roles(), settings.lifecycle(), random, events),
         SeedPlan.of(self.peerAddress(), settings.seeds()), settings.seedJoinTimeout().toMillis(),
@@ -118,7 +112,10 @@ public final class MembershipNode implements AutoCloseable {
         SplitBrainResolver.from(settings.sbr(), settings.lease())), lifecycle, clock,
         this::downSelf);
     this.dataPlane = new DataPlaneBridge(gossipHandler, self.address(), sender, clock);
-    this.reachability = new ReachabilityBridge(settings.leaveTimeout().toMillis());
+    this.leave = new GracefulLeave(node, swim, lifecycle, loop,
+        settings.leaveTimeout().toMillis(), this::stop);
+    this.reactions = new NodeReactions(self, swim, lifecycle, dataPlane,
+        new ReachabilityBridge(settings.leaveTimeout().toMillis()), leave, this::stop, onDowned);
     this.inbound = new MembershipInbound(node, new Inbox(), stats, log);
   }
 
@@ -145,7 +142,7 @@ public final class MembershipNode implements AutoCloseable {
    * @return completes when this node has stopped (left, timed out, downed or closed)
    */
   public CompletableFuture<Void> leave() {
-    if (!started.get() || !loop.execute(this::beginLeave)) {
+    if (!started.get() || !loop.execute(leave::begin)) {
       stopped.complete(null);
     }
     return stopped;
@@ -154,8 +151,18 @@ public final class MembershipNode implements AutoCloseable {
   /** Stops at once, without leaving (as a crash would look to the others). Idempotent. */
   @Override
   public void close() {
-    loop.stop();
-    stopped.complete(null);
+    stop();
+  }
+
+  /**
+   * Marks {@code member} Down (an operator's decision), pushed at once to every member this node
+   * reaches; the member stops when it learns it. Nothing happens for an unknown member or one
+   * already Down, or when this node is not running.
+   *
+   * @return false when the node was not running, so nothing was done
+   */
+  public boolean down(UniqueAddress member) {
+    return loop.execute(() -> lifecycle.down(member));
   }
 
   /**
@@ -186,7 +193,7 @@ public final class MembershipNode implements AutoCloseable {
 
   /** Whether this node has been downed (the {@link DownedListener} was told). */
   public boolean isDowned() {
-    return downed;
+    return reactions.isDowned();
   }
 
   /** Whether the node runs: started, and not yet left, downed or closed. */
@@ -210,164 +217,13 @@ public final class MembershipNode implements AutoCloseable {
     LOG.log(Level.INFO, "[{0}][membership] Starting as {1}, seeds {2}", self.name(),
         self.address(), settings.seeds());
     swim.start(settings.seeds());
-    dataPlane.sendHeartbeats();
+    reactions.heartbeat();
     lifecycle.start();
     long beat = gossipHandler.interval().toMillis();
     long tick = settings.tickInterval().toMillis();
-    loop.every(beat, beat, this::heartbeat);
-    loop.every(settings.gossip().probeIntervalMillis(), beat, this::evaluate);
-    loop.every(tick, tick, this::clusterTick);
-  }
-
-  private void heartbeat() {
-    if (!leaving) {
-      dataPlane.sendHeartbeats();
-    }
-  }
-
-  /** The phi tick: data-plane states first, then what they mean for reachability. */
-  private void evaluate() {
-    dataPlane.evaluate();
-    reconcile();
-  }
-
-  private void clusterTick() {
-    reconcile();
-    lifecycle.tick();
-    if (!leaving) {
-      sbr.tick();
-    } else {
-      checkLeft();
-    }
-  }
-
-  private void onGossip(HostAndPort from, GossipMessage message) {
-    swim.onMessage(from, message);
-    dataPlane.heard(from, HeartbeatRule.counts(swim.memberAt(from), lifecycle.view()));
-  }
-
-  private void afterSwim(List<GossipEvent> events) {
-    boolean membershipChanged = false;
-    for (GossipEvent e : events) {
-      if (e instanceof GossipEvent.AckReceived || e instanceof GossipEvent.Refuted) {
-        continue;
-      }
-      membershipChanged = true;
-      if (e instanceof GossipEvent.Left left) {
-        reachability.left(left.member().address(), swim.now());
-        markDownIfCurrent(left.member().address());
-      }
-      LOG.log(Level.INFO, "[{0}][member {1}] SWIM {2}", self.name(), subject(e),
-          e.getClass().getSimpleName());
-    }
-    if (membershipChanged) {
-      reconcile();
-    }
-    if (leaving) {
-      checkLeft();
-    }
-  }
-
-  private void afterLifecycle(List<ClusterEvent> events) {
-    boolean membersChanged = false;
-    for (ClusterEvent e : events) {
-      if (e instanceof ClusterEvent.MemberLeft m && !isSelf(m.member())) {
-        markDownIfCurrent(m.member().uniqueAddress());
-      } else if (e instanceof ClusterEvent.MemberDowned m) {
-        if (isSelf(m.member())) {
-          downSelf("marked Down by the cluster");
-        } else {
-          markDownIfCurrent(m.member().uniqueAddress());
-        }
-      } else if (e instanceof ClusterEvent.MemberRemoved m && isSelf(m.member()) && !leaving) {
-        downSelf("removed by the cluster");
-      }
-      membersChanged |= !(e instanceof ClusterEvent.Unreachable
-          || e instanceof ClusterEvent.Reachable || e instanceof ClusterEvent.LeaderChanged);
-    }
-    if (membersChanged) {
-      reconcile();
-    }
-    if (leaving) {
-      checkLeft();
-    }
-  }
-
-  /** Brings this node's reachability row in line with its detectors ({@link ReachabilityBridge}). */
-  private void reconcile() {
-    if (reconciling || !lifecycle.isMember()) {
-      return;
-    }
-    reconciling = true;
-    try {
-      for (ReachabilityBridge.Change c
-          : reachability.changes(lifecycle.view(), swim::status, dataPlane::silent,
-              swim.now())) {
-        lifecycle.reachability(c.subject(), c.reachable());
-      }
-    } finally {
-      reconciling = false;
-    }
-  }
-
-  /** Down on the data plane, unless a newer incarnation already lives at that address. */
-  private void markDownIfCurrent(UniqueAddress member) {
-    Optional<MemberInfo> latest = swim.memberAt(member.address());
-    boolean replaced = latest.filter(i -> !i.address().equals(member))
-        .filter(i -> !i.status().isGone()).isPresent();
-    if (!replaced && !member.equals(self.address())) {
-      dataPlane.markDown(member.address());
-    }
-  }
-
-  private void downSelf(String reason) {
-    if (downed || !loop.isRunning()) {
-      return;
-    }
-    if (leaving) {
-      finishLeave("downed while leaving: " + reason);
-      return;
-    }
-    downed = true;
-    lifecycle.down(self.address()); // tells every member still reached, before stopping
-    stop();
-    LOG.log(Level.WARNING, "[{0}][membership] Down: {1}; membership stopped", self.name(),
-        reason);
-    try {
-      onDowned.downed(reason);
-    } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "[" + self.name() + "][membership] downed listener failed", e);
-    }
-  }
-
-  private void beginLeave() {
-    if (leaving || downed) {
-      return;
-    }
-    leaving = true;
-    LOG.log(Level.INFO, "[{0}][membership] Leaving", self.name());
-    swim.leave();
-    lifecycle.leave();
-    loop.after(settings.leaveTimeout().toMillis(), () -> finishLeave("leave timeout, still "
-        + lifecycle.selfStatus().map(MemberStatus::toString).orElse("not a member")));
-    checkLeft();
-  }
-
-  /** A leaving node may stop once the leader let it go and SWIM has spread its leave. */
-  private void checkLeft() {
-    Optional<MemberStatus> status = lifecycle.selfStatus();
-    boolean letGo = status.isEmpty() || status.get() == MemberStatus.EXITING
-        || status.get() == MemberStatus.DOWN || status.get() == MemberStatus.REMOVED;
-    if (letGo && !swim.hasPendingBroadcasts()) {
-      finishLeave(status.map(s -> "left as " + s).orElse("left"));
-    }
-  }
-
-  private void finishLeave(String how) {
-    if (loop.isRunning()) {
-      LOG.log(Level.INFO, "[{0}][membership] Stopped: {1}", self.name(), how);
-      stop();
-    }
+    loop.every(beat, beat, reactions::heartbeat);
+    loop.every(settings.gossip().probeIntervalMillis(), beat, reactions::evaluate);
+    loop.every(tick, tick, () -> reactions.clusterTick(sbr));
   }
 
   private void stop() {
@@ -375,30 +231,23 @@ public final class MembershipNode implements AutoCloseable {
     stopped.complete(null);
   }
 
-  private boolean isSelf(Member member) {
-    return member.uniqueAddress().equals(self.address());
+  private void afterSwim(List<GossipEvent> events) {
+    reactions.afterSwim(events);
   }
 
-  private static Object subject(GossipEvent e) {
-    if (e instanceof GossipEvent.Joined j) {
-      return j.member().address();
-    } else if (e instanceof GossipEvent.Suspected s) {
-      return s.member().address() + " (accused by " + s.accuser() + ")";
-    } else if (e instanceof GossipEvent.Failed f) {
-      return f.member().address();
-    } else if (e instanceof GossipEvent.Left l) {
-      return l.member().address();
-    } else if (e instanceof GossipEvent.Recovered r) {
-      return r.member().address() + " (was " + r.previous() + ")";
-    }
-    return "?";
+  private void afterLifecycle(List<ClusterEvent> events) {
+    reactions.afterLifecycle(events);
+  }
+
+  private void downSelf(String reason) {
+    reactions.downSelf(reason);
   }
 
   /** Moves decoded messages onto the node's thread. */
   private final class Inbox implements MembershipInbound.Sink {
     @Override
     public void gossip(HostAndPort from, GossipMessage message) {
-      if (!loop.execute(() -> onGossip(from, message))) {
+      if (!loop.execute(() -> reactions.onGossip(from, message))) {
         stats.countIgnored();
       }
     }

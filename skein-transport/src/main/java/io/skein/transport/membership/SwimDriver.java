@@ -10,6 +10,8 @@ import io.skein.membership.swim.GossipMessage;
 import io.skein.membership.swim.GossipOutput;
 import io.skein.membership.swim.MemberInfo;
 import io.skein.membership.swim.SwimStatus;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -27,6 +29,9 @@ final class SwimDriver {
     void afterSwim(List<GossipEvent> events);
   }
 
+  private static final Logger LOG = System.getLogger(SwimDriver.class.getName());
+
+  private final String node;
   private final GossipEngine engine;
   private final NodeLoop loop;
   private final PeerSender sender;
@@ -35,8 +40,9 @@ final class SwimDriver {
   private ScheduledFuture<?> timer;
   private long timerAt = Long.MAX_VALUE;
 
-  SwimDriver(GossipEngine engine, NodeLoop loop, PeerSender sender, Clock clock,
+  SwimDriver(String node, GossipEngine engine, NodeLoop loop, PeerSender sender, Clock clock,
       Listener listener) {
+    this.node = node;
     this.engine = engine;
     this.loop = loop;
     this.sender = sender;
@@ -91,6 +97,9 @@ final class SwimDriver {
     for (Envelope envelope : output.envelopes()) {
       sender.gossip(envelope);
     }
+    for (GossipEvent e : output.events()) {
+      log(e);
+    }
     listener.afterSwim(output.events());
     arm(afterTick);
   }
@@ -109,5 +118,24 @@ final class SwimDriver {
     // wait a millisecond rather than spin.
     timer = loop.after(afterTick ? Math.max(1, delay) : Math.max(0, delay), this::tick);
     timerAt = timer == null ? Long.MAX_VALUE : deadline;
+  }
+
+  private void log(GossipEvent e) {
+    if (e instanceof GossipEvent.Joined j) {
+      LOG.log(Level.INFO, "[{0}][member {1}] Alive (SWIM)", node, j.member().address());
+    } else if (e instanceof GossipEvent.Suspected s) {
+      LOG.log(Level.INFO, "[{0}][member {1}] Suspect (SWIM, accused by {2})", node,
+          s.member().address(), s.accuser());
+    } else if (e instanceof GossipEvent.Failed f) {
+      LOG.log(Level.WARNING, "[{0}][member {1}] Failed (SWIM)", node, f.member().address());
+    } else if (e instanceof GossipEvent.Left l) {
+      LOG.log(Level.INFO, "[{0}][member {1}] Left (SWIM)", node, l.member().address());
+    } else if (e instanceof GossipEvent.Recovered r) {
+      LOG.log(Level.INFO, "[{0}][member {1}] Alive again (SWIM, was {2})", node,
+          r.member().address(), r.previous());
+    } else if (e instanceof GossipEvent.Refuted r) {
+      LOG.log(Level.INFO, "[{0}][member self] Refuted a suspicion (SWIM, incarnation {1})",
+          node, r.incarnation());
+    }
   }
 }
