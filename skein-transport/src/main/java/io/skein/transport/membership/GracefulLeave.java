@@ -70,7 +70,7 @@ final class GracefulLeave {
     Optional<MemberStatus> status = lifecycle.selfStatus();
     boolean letGo = status.isEmpty() || status.get() == MemberStatus.EXITING
         || status.get() == MemberStatus.DOWN || status.get() == MemberStatus.REMOVED;
-    if (letGo && !swim.hasPendingBroadcasts()) {
+    if (letGo && !swim.hasNewsToSpread()) {
       finish(status.map(s -> "left as " + s).orElse("left"));
     }
   }

@@ -64,8 +64,17 @@ final class SwimDriver {
     handle(engine.leave(now()), false);
   }
 
-  boolean hasPendingBroadcasts() {
-    return engine.hasPendingBroadcasts();
+  /**
+   * Whether SWIM still has updates to spread to someone: pending broadcasts, and a live member
+   * other than this node to tell (a lone node's queue never drains).
+   */
+  boolean hasNewsToSpread() {
+    if (!engine.hasPendingBroadcasts()) {
+      return false;
+    }
+    UniqueAddress self = engine.self().address();
+    return engine.members().stream()
+        .anyMatch(m -> !m.address().equals(self) && !m.status().isGone());
   }
 
   /** The latest incarnation SWIM knows at {@code address}. */
