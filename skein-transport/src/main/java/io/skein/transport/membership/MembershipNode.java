@@ -47,7 +47,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Threading: the constructor starts nothing; {@link #start}, {@link #leave}, {@link #close}
  * and the views may be called from any thread; every call into a core runs on the executor,
- * which must run one task at a time.
+ * which must run one task at a time. Cluster events (member events from the lifecycle,
+ * PeerUp/PeerDown from the handler) are published on that thread: subscribers must be quick.
  */
 public final class MembershipNode implements AutoCloseable {
 
