@@ -84,8 +84,4 @@ final class DataPlaneBridge {
   long now() {
     return clock.nanos() / 1_000_000;
   }
-
-  GossipHandler handler() {
-    return handler;
-  }
 }

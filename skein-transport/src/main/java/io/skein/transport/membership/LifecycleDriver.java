@@ -85,10 +85,6 @@ final class LifecycleDriver {
     return membership.isMember();
   }
 
-  boolean isRemoved() {
-    return membership.isRemoved();
-  }
-
   /** This node's status, empty before it joined and after it was removed. */
   Optional<MemberStatus> selfStatus() {
     return membership.state().selfMember().map(Member::status);

@@ -87,10 +87,6 @@ final class SwimDriver {
     return engine.member(member).map(MemberInfo::status);
   }
 
-  List<MemberInfo> members() {
-    return engine.members();
-  }
-
   /** SWIM's clock: monotonic milliseconds. */
   long now() {
     return clock.nanos() / 1_000_000;
