@@ -1,0 +1,326 @@
+package io.skein.membership.swim;
+
+import io.skein.core.HostAndPort;
+import io.skein.membership.member.UniqueAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
+
+/**
+ * Who this node knows and what it believes about them: applies claims by SWIM's precedence
+ * ({@link MemberInfo#overrides}), runs suspicion timers, refutes claims about this node, queues
+ * what changed for gossip and emits the events. This is memberlist's {@code aliveNode},
+ * {@code suspectNode} and {@code deadNode}.
+ */
+final class MemberTable {
+
+  private final GossipConfig config;
+  private final RandomGenerator random;
+  private final UniqueAddress self;
+  private final MemberState selfState;
+  private final Map<UniqueAddress, MemberState> members = new HashMap<>();
+  private final Map<HostAndPort, UniqueAddress> byAddress = new HashMap<>();
+  private final List<MemberState> list = new ArrayList<>();
+  private final Map<UniqueAddress, MemberState> suspects = new LinkedHashMap<>();
+  private final ProbeOrder probeOrder;
+  private final BroadcastQueue broadcasts;
+  private final Awareness awareness;
+  private final Outbox outbox;
+  private int live;
+  private boolean leaving;
+
+  MemberTable(GossipConfig config, RandomGenerator random, MemberInfo self,
+      Awareness awareness, Outbox outbox) {
+    this.config = config;
+    this.random = random;
+    this.self = self.address();
+    this.awareness = awareness;
+    this.outbox = outbox;
+    this.probeOrder = new ProbeOrder(random);
+    this.broadcasts = new BroadcastQueue(
+        config.retransmitMult(), config.maxUpdatesPerMessage(), this::liveCount);
+    this.selfState = insert(self.withStatus(SwimStatus.ALIVE), 0);
+    broadcasts.add(new NodeUpdate(selfState.info, this.self));
+  }
+
+  BroadcastQueue broadcasts() {
+    return broadcasts;
+  }
+
+  MemberInfo self() {
+    return selfState.info;
+  }
+
+  boolean isLeaving() {
+    return leaving;
+  }
+
+  /** Members not Dead or Left, this node included: N in SWIM's formulas. */
+  int liveCount() {
+    return live;
+  }
+
+  MemberState state(UniqueAddress member) {
+    return members.get(member);
+  }
+
+  UniqueAddress at(HostAndPort address) {
+    return byAddress.get(address);
+  }
+
+  /** Every known member, this node included, as claims (what a push-pull sends). */
+  List<MemberInfo> snapshot() {
+    List<MemberInfo> out = new ArrayList<>(list.size());
+    for (MemberState s : list) {
+      out.add(s.info);
+    }
+    return out;
+  }
+
+  /** Applies one piggybacked update. */
+  void apply(long now, NodeUpdate update) {
+    MemberInfo claim = update.member();
+    switch (claim.status()) {
+      case ALIVE -> alive(now, claim);
+      case SUSPECT -> suspect(now, claim, update.from());
+      case DEAD, LEFT -> dead(now, claim, update.from());
+    }
+  }
+
+  /**
+   * Merges a push-pull state. A remote Dead becomes a Suspect here, with the sender as accuser:
+   * one node's verdict is a reason to start this node's own timer, not to skip it.
+   */
+  void merge(long now, List<MemberInfo> remote, UniqueAddress sender) {
+    for (MemberInfo claim : remote) {
+      switch (claim.status()) {
+        case ALIVE -> alive(now, claim);
+        case LEFT -> dead(now, claim, claim.address());
+        case SUSPECT, DEAD -> suspect(now, claim.withStatus(SwimStatus.SUSPECT), sender);
+      }
+    }
+  }
+
+  void alive(long now, MemberInfo claim) {
+    if (claim.address().equals(self)) {
+      MemberInfo me = selfState.info;
+      if (!leaving && claim.incarnation() >= me.incarnation() && !claim.equals(me)) {
+        refute(claim.incarnation()); // someone speaks for us with our number: outbid it
+      }
+      return;
+    }
+    MemberState s = members.get(claim.address());
+    MemberInfo current = s == null ? null : s.info;
+    if (!claim.overrides(current)) {
+      return;
+    }
+    broadcasts.add(new NodeUpdate(claim, claim.address()));
+    if (s == null) {
+      insert(claim, now);
+      probeOrder.add(claim.address());
+      outbox.emit(new GossipEvent.Joined(claim));
+      return;
+    }
+    SwimStatus previous = current.status();
+    change(s, claim, now);
+    if (previous != SwimStatus.ALIVE) {
+      outbox.emit(new GossipEvent.Recovered(claim, previous));
+    }
+  }
+
+  void suspect(long now, MemberInfo claim, UniqueAddress accuser) {
+    MemberState s = members.get(claim.address());
+    if (s == null || claim.incarnation() < s.info.incarnation()) {
+      return;
+    }
+    if (s == selfState) {
+      if (!leaving) {
+        refute(claim.incarnation());
+      }
+      return;
+    }
+    if (s.suspicion != null) {
+      // Already suspected: a new accuser is an independent confirmation that shortens the
+      // timer; pass it on so other nodes' timers shrink as well.
+      if (claim.overrides(s.info)) {
+        s.info = s.info.with(SwimStatus.SUSPECT, claim.incarnation());
+      }
+      if (s.suspicion.confirm(accuser)) {
+        broadcasts.add(new NodeUpdate(s.info, accuser));
+      }
+      return;
+    }
+    MemberInfo next = s.info.with(SwimStatus.SUSPECT, claim.incarnation());
+    if (!next.overrides(s.info)) {
+      return;
+    }
+    change(s, next, now);
+    s.suspicion = openSuspicion(accuser, now);
+    suspects.put(next.address(), s);
+    broadcasts.add(new NodeUpdate(next, accuser));
+    outbox.emit(new GossipEvent.Suspected(next, accuser));
+  }
+
+  void dead(long now, MemberInfo claim, UniqueAddress from) {
+    MemberState s = members.get(claim.address());
+    if (s == null || claim.incarnation() < s.info.incarnation()) {
+      return;
+    }
+    if (s == selfState) {
+      if (!leaving) {
+        refute(claim.incarnation());
+      }
+      return;
+    }
+    // Only a member declares itself Left; anyone else's verdict is a failure.
+    SwimStatus status = claim.status() == SwimStatus.LEFT || from.equals(claim.address())
+        ? SwimStatus.LEFT : SwimStatus.DEAD;
+    MemberInfo next = s.info.with(status, claim.incarnation());
+    if (!next.overrides(s.info)) {
+      return;
+    }
+    change(s, next, now);
+    broadcasts.add(new NodeUpdate(next, from));
+    outbox.emit(status == SwimStatus.LEFT
+        ? new GossipEvent.Left(next) : new GossipEvent.Failed(next));
+  }
+
+  /** Declares failed every suspect whose timer has run out. */
+  void expireSuspicions(long now) {
+    if (suspects.isEmpty()) {
+      return;
+    }
+    List<MemberState> due = new ArrayList<>();
+    for (MemberState s : suspects.values()) {
+      if (s.suspicion.deadline() <= now) {
+        due.add(s);
+      }
+    }
+    for (MemberState s : due) {
+      dead(now, s.info.withStatus(SwimStatus.DEAD), self);
+    }
+  }
+
+  /** The earliest suspicion deadline, or {@link Long#MAX_VALUE}. */
+  long nextSuspicionDeadline() {
+    long next = Long.MAX_VALUE;
+    for (MemberState s : suspects.values()) {
+      next = Math.min(next, s.suspicion.deadline());
+    }
+    return next;
+  }
+
+  /**
+   * After a local pause of {@code millis}: moves every suspicion timer later by the pause, and
+   * at least to {@code resumeAt}.
+   */
+  void pauseSuspicions(long millis, long resumeAt) {
+    for (MemberState s : suspects.values()) {
+      s.suspicion.shift(Math.max(millis, resumeAt - s.suspicion.deadline()));
+    }
+  }
+
+  /** Marks this node Left and queues the news; no refutation from now on. */
+  void leave() {
+    leaving = true;
+    MemberInfo left = selfState.info.withStatus(SwimStatus.LEFT);
+    selfState.info = left;
+    broadcasts.add(new NodeUpdate(left, self));
+  }
+
+  /**
+   * The next member to probe (Alive or Suspect, never this node), or null. Dead and Left
+   * members past the gossip-to-the-dead time are forgotten at the end of each pass.
+   */
+  UniqueAddress nextProbeTarget(long now) {
+    return probeOrder.next(
+        m -> {
+          MemberState s = members.get(m);
+          return s != null && s.isLive();
+        },
+        m -> keepOrReap(m, now));
+  }
+
+  /** Up to {@code k} distinct random members other than this node that {@code accept} takes. */
+  List<MemberState> randomMembers(int k, Predicate<MemberState> accept) {
+    List<MemberState> out = new ArrayList<>(k);
+    int n = list.size();
+    for (int tries = 0; tries < 3 * n && out.size() < k; tries++) {
+      MemberState s = list.get(random.nextInt(n));
+      if (s != selfState && accept.test(s) && !out.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private void refute(long accused) {
+    long inc = Math.max(selfState.info.incarnation(), accused) + 1;
+    selfState.info = selfState.info.with(SwimStatus.ALIVE, inc);
+    awareness.apply(1);
+    broadcasts.add(new NodeUpdate(selfState.info, self));
+    outbox.emit(new GossipEvent.Refuted(inc));
+  }
+
+  private Suspicion openSuspicion(UniqueAddress accuser, long now) {
+    int n = live;
+    long min = Suspicion.minTimeoutMillis(config.suspicionMult(), n, config.probeIntervalMillis());
+    if (!config.lifeguard()) {
+      return new Suspicion(accuser, 0, min, min, now);
+    }
+    // Aim for the minimum two probe intervals before the nominal timeout; with too few other
+    // members to confirm (n minus this node and the suspect), expect no confirmations.
+    int k = config.suspicionMult() - 2;
+    if (n - 2 < k) {
+      k = 0;
+    }
+    return new Suspicion(accuser, k, min, min * config.suspicionMaxTimeoutMult(), now);
+  }
+
+  private void change(MemberState s, MemberInfo next, long now) {
+    boolean wasLive = s.isLive();
+    s.info = next;
+    s.changedAt = now;
+    if (next.status() != SwimStatus.SUSPECT && s.suspicion != null) {
+      s.suspicion = null;
+      suspects.remove(next.address());
+    }
+    if (wasLive != s.isLive()) {
+      live += s.isLive() ? 1 : -1;
+    }
+  }
+
+  private MemberState insert(MemberInfo info, long now) {
+    MemberState s = new MemberState(info, now);
+    s.slot = list.size();
+    list.add(s);
+    members.put(info.address(), s);
+    byAddress.put(info.hostAndPort(), info.address());
+    if (s.isLive()) {
+      live++;
+    }
+    return s;
+  }
+
+  private boolean keepOrReap(UniqueAddress member, long now) {
+    MemberState s = members.get(member);
+    if (s == null) {
+      return false;
+    }
+    if (s.isLive() || now - s.changedAt <= config.gossipToTheDeadMillis()) {
+      return true;
+    }
+    members.remove(member);
+    byAddress.remove(member.address(), member);
+    MemberState last = list.remove(list.size() - 1);
+    if (last != s) {
+      last.slot = s.slot;
+      list.set(s.slot, last);
+    }
+    return false;
+  }
+}
