@@ -105,8 +105,7 @@ public final class SkeinServer implements Lifecycle {
     group.next().scheduleAtFixedRate(() -> engine.expiry().runCycle(budgetNanos),
         period, period, TimeUnit.MILLISECONDS);
     if (clusterSetup != null) {
-      cluster = new ClusterRuntime(context, clusterSetup.topology(), clusterSetup.transport(),
-          clusterSetup.timeoutMillis(), clock);
+      cluster = new ClusterRuntime(context, clusterSetup, clock);
       context.cluster(cluster);
       cluster.start(group);
     }

@@ -7,6 +7,7 @@ import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.skein.routing.dispatch.ClusterDispatcher;
 import io.skein.routing.topology.PeerState;
+import io.skein.membership.gossip.FailureMetrics;
 import io.skein.server.cluster.ClusterStats;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -60,6 +61,12 @@ public final class NodeMetrics {
 
   /** Registers every metric in {@code registry}; call once per registry. */
   public static NodeMetrics register(PrometheusRegistry registry, Sources sources) {
+    registerFigures(registry, sources);
+    return registerPeers(registry);
+  }
+
+  /** Registers the node's figures, read from {@code sources} at scrape time. */
+  public static void registerFigures(PrometheusRegistry registry, Sources sources) {
     counter(registry, COMMANDS, "Commands processed", sources.commands());
     gauge(registry, CONNECTED_CLIENTS, "Client connections open", sources.connectedClients());
     counter(registry, CONNECTIONS_RECEIVED, "Client connections accepted",
@@ -83,6 +90,10 @@ public final class NodeMetrics {
         () -> c.get().readRepairs());
     counter(registry, LEVEL_FAILURES, "Client commands answered with a consistency-level error",
         () -> c.get().levelFailures());
+  }
+
+  /** Registers the failure detector's per-peer metrics, fed through {@link #failureMetrics}. */
+  public static NodeMetrics registerPeers(PrometheusRegistry registry) {
     return new NodeMetrics(
         Counter.builder().name(PEER_STATE_TRANSITIONS)
             .help("Peer state changes applied by the failure detector, by peer and new state")
@@ -103,6 +114,26 @@ public final class NodeMetrics {
   private static void gauge(PrometheusRegistry r, String name, String help, LongSupplier s) {
     GaugeWithCallback.builder().name(name).help(help)
         .callback(cb -> cb.call(s.getAsLong())).register(r);
+  }
+
+  /** The failure detector's reports, as these metrics. */
+  public FailureMetrics failureMetrics() {
+    return new FailureMetrics() {
+      @Override
+      public void transition(String peer, PeerState to) {
+        peerStateTransition(peer, FailureMetrics.stateLabel(to));
+      }
+
+      @Override
+      public void state(String peer, PeerState state) {
+        peerState(peer, state);
+      }
+
+      @Override
+      public void phi(String peer, double value) {
+        NodeMetrics.this.phi(peer, value);
+      }
+    };
   }
 
   /** A peer's state changed to {@code state} (a name such as {@code down}). */

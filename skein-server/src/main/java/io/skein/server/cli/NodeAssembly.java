@@ -18,6 +18,13 @@ import io.skein.transport.PeerLocality;
 import io.skein.transport.PeerLocator;
 import io.skein.transport.SecureServerOption;
 import io.skein.transport.tcp.TcpClusterTransport;
+import io.skein.transport.PartitionableTransport;
+import io.skein.transport.PeerTransport;
+import io.skein.transport.membership.MembershipSettings;
+import io.skein.membership.gossip.FailureMetrics;
+import io.skein.membership.swim.GossipConfig;
+import java.util.List;
+import java.util.Optional;
 import io.skein.transport.tcp.TransportConfig;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -28,6 +35,12 @@ import java.util.SplittableRandom;
  * that {@code /set_consistency} changes what the dispatcher plans with.
  */
 final class NodeAssembly {
+
+  /**
+   * The system property that lets {@code SKEIN PARTITION} cut this node off from peers: for
+   * partition tests of real processes only, never set in production.
+   */
+  static final String DEBUG_PARTITIONS = "skein.debug-partitions";
 
   /** How long a peer connection may take to open. */
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
@@ -42,19 +55,22 @@ final class NodeAssembly {
 
   static NodeAssembly build(NodeConfig node, Clock clock) {
     TopologyHolder topology = new TopologyHolder(node.serverPool());
-    ClusterSetup cluster = node.standalone() ? null : cluster(node, topology, clock);
+    PrometheusRegistry registry = new PrometheusRegistry();
+    NodeMetrics metrics = NodeMetrics.registerPeers(registry);
+    ClusterSetup cluster = node.standalone() ? null
+        : cluster(node, topology, metrics.failureMetrics(), clock);
     SkeinServer server = new SkeinServer(node.server(), clock, cluster);
+    NodeMetrics.registerFigures(registry, NodeAdminModel.sources(server.context()));
     AdminHttpServer admin = null;
     if (node.statsListen().isPresent()) {
-      PrometheusRegistry registry = new PrometheusRegistry();
-      NodeMetrics.register(registry, NodeAdminModel.sources(server.context()));
       admin = new AdminHttpServer(node.statsListen().get(), new NodeAdminModel(node.nodeName(),
           topology, registry, server.context(), clock));
     }
     return new NodeAssembly(server, admin);
   }
 
-  private static ClusterSetup cluster(NodeConfig node, TopologyHolder topology, Clock clock) {
+  private static ClusterSetup cluster(NodeConfig node, TopologyHolder topology,
+      FailureMetrics failureMetrics, Clock clock) {
     ClusterSecret secret = node.secret().orElseThrow(() -> new ConfigException(node.source(),
         "cluster_secret", "missing",
         "cluster_secret or cluster_secret_file: every peer frame is authenticated with it"));
@@ -66,9 +82,27 @@ final class NodeAssembly {
     TransportConfig config = TransportConfig.defaults(node.peerListen(), secret)
         .withPeerConnections(node.connections().localPeer(), node.connections().remotePeer())
         .withTimeouts(CONNECT_TIMEOUT, node.routing().timeout());
-    TcpClusterTransport transport = new TcpClusterTransport(config, locator(topology), clock,
+    PeerTransport transport = new TcpClusterTransport(config, locator(topology), clock,
         new SplittableRandom());
-    return new ClusterSetup(topology, transport, node.routing().timeout().toMillis());
+    if (Boolean.getBoolean(DEBUG_PARTITIONS)) {
+      transport = new PartitionableTransport(transport);
+    }
+    Optional<MembershipSettings> membership = node.gossip().enabled()
+        ? Optional.of(membership(node)) : Optional.empty();
+    return new ClusterSetup(topology, transport, node.routing().timeout().toMillis(), membership,
+        failureMetrics, node.exitWhenDowned());
+  }
+
+  /**
+   * Every configured peer is a seed: a static Dynomite cluster lists them all in
+   * {@code dyn_seeds}; Skein's {@code seeds} key, when given, names them instead.
+   */
+  private static MembershipSettings membership(NodeConfig node) {
+    List<HostAndPort> seeds = node.seeds().isEmpty()
+        ? node.peers().stream().map(p -> p.endpoint().address()).toList() : node.seeds();
+    GossipConfig gossip = MembershipSettings.gossipPreset(node.gossip().preset().configName());
+    return MembershipSettings.defaults().withGossip(gossip).withSeeds(seeds)
+        .withSbr(node.sbr());
   }
 
   /** Where a peer sits, from the current topology; unknown peers are treated as remote. */

@@ -45,6 +45,7 @@ public final class ClusterRuntime implements PeerHandler {
   private final ReplicaService replicaService;
   private final RequestPath requestPath;
   private final Map<MessageChannel, PeerHandler> channels = new EnumMap<>(MessageChannel.class);
+  private final ClusterMembership membership;
   private volatile byte[] refusal;
   private ScheduledFuture<?> retryTimer;
   /** Client commands answered with a consistency-level error. */
@@ -52,17 +53,18 @@ public final class ClusterRuntime implements PeerHandler {
   /** PUBLISH fan-outs that did not reach a node. */
   public final LongAdder publishFailures = new LongAdder();
 
-  public ClusterRuntime(ServerContext server, TopologyHolder topology, PeerTransport transport,
-      long timeoutMillis, Clock clock) {
+  public ClusterRuntime(ServerContext server, ClusterSetup setup, Clock clock) {
     this.server = server;
-    this.topology = topology;
+    this.topology = setup.topology();
     this.dispatcher = new ClusterDispatcher(topology);
-    this.transport = transport;
-    this.timeoutMillis = timeoutMillis;
+    this.transport = setup.transport();
+    this.timeoutMillis = setup.timeoutMillis();
     this.retries = new RetryQueue(this, clock, RETRY_CAPACITY, RETRY_MAX_AGE_MILLIS);
     this.readRepair = new ReadRepair(this);
     this.replicaService = new ReplicaService(this, server);
     this.requestPath = new RequestPath(this);
+    this.membership = setup.membership()
+        .map(settings -> new ClusterMembership(this, settings, setup, clock)).orElse(null);
   }
 
   /** Routes frames of {@code channel} (membership traffic) to {@code handler}. */
@@ -78,9 +80,16 @@ public final class ClusterRuntime implements PeerHandler {
     retryTimer = group.next().scheduleAtFixedRate(
         () -> retries.runDue(this::isDown), RETRY_PERIOD_MILLIS, RETRY_PERIOD_MILLIS,
         TimeUnit.MILLISECONDS);
+    if (membership != null) {
+      membership.start();
+    }
   }
 
+  /** Leaves the cluster (membership first, so peers see a departure, not a failure), stops. */
   public void close() {
+    if (membership != null) {
+      membership.leaveAndClose();
+    }
     server.router(null);
     if (retryTimer != null) {
       retryTimer.cancel(false);
@@ -159,6 +168,11 @@ public final class ClusterRuntime implements PeerHandler {
       }
     }
     return false;
+  }
+
+  /** Membership on this node; null when it runs a static topology without it. */
+  ClusterMembership membership() {
+    return membership;
   }
 
   public ServerContext server() {

@@ -56,7 +56,12 @@ final class RequestPath implements CommandRouter {
 
   @Override
   public boolean route(ClientConnection client, CommandSpec spec, byte[][] argv) {
-    if (cluster.refusal() != null) {
+    int[] keys = spec.keyIndexes(argv);
+    boolean data = keys.length > 0 || keyspaceFanout.handles(spec)
+        || spec.name().equals("publish") || spec.name().equals("exec");
+    if (data && cluster.refusal() != null) {
+      // Downed by the split-brain resolver: no data command is served here any more, so no
+      // write is acknowledged on this side after its decision. PING, INFO, SKEIN still answer.
       client.reply(cluster.refusal());
       return true;
     }
@@ -67,7 +72,6 @@ final class RequestPath implements CommandRouter {
     if (keyspaceFanout.handles(spec)) {
       return keyspaceFanout.route(client, spec, argv);
     }
-    int[] keys = spec.keyIndexes(argv);
     if (keys.length == 0 || spec.name().equals("exec")) {
       return false;
     }

@@ -15,6 +15,7 @@ import io.skein.routing.pool.ServerPool;
 import io.skein.routing.topology.Peer;
 import io.skein.server.ServerContext;
 import io.skein.server.net.ClientConnection;
+import io.skein.transport.PartitionableTransport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
  * {@code SKEIN LOCAL <command ...>} runs a command on this node's own engine only, bypassing
  * dispatch, so an operator can inspect one replica's copy; {@code SKEIN NODE} describes this
  * node and {@code SKEIN RING} the topology, one line per node:
- * {@code <index> <host:peerport> <dc> <rack> <state> <tokens>}.
+ * {@code <index> <host:peerport> <dc> <rack> <state> <tokens>}. {@code SKEIN PEERS} is the
+ * failure detector's view, {@code <name> <host:peerport> <dc> <rack> <state> <phi>};
+ * {@code SKEIN MEMBERS} the lifecycle's, with status, reachability and the leader.
  */
 public final class SkeinCommands {
 
@@ -31,7 +34,8 @@ public final class SkeinCommands {
 
   public static void register(CommandTable table) {
     table.add(command("skein", -2).flags(ADMIN, MOVABLE_KEYS).keyFinder(argv -> new int[0])
-        .group("server").summary("Skein's node commands: LOCAL, NODE, RING.")
+        .group("server")
+        .summary("Skein's node commands: LOCAL, NODE, RING, PEERS, MEMBERS, PARTITION.")
         .handler(SkeinCommands::skein));
   }
 
@@ -43,8 +47,13 @@ public final class SkeinCommands {
       case "LOCAL" -> local(ctx, argv, out);
       case "NODE" -> node(cluster, out);
       case "RING" -> ring(cluster, out);
+      case "PEERS" -> lines(cluster == null || cluster.membership() == null ? List.of()
+          : cluster.membership().peerLines(), out);
+      case "MEMBERS" -> lines(cluster == null || cluster.membership() == null ? List.of()
+          : cluster.membership().memberLines(), out);
+      case "PARTITION" -> partition(cluster, argv, out);
       default -> throw RedisException.err("unknown subcommand '" + Args.text(argv[1])
-          + "'. Try SKEIN LOCAL, SKEIN NODE, SKEIN RING.");
+          + "'. Try SKEIN LOCAL, SKEIN NODE, SKEIN RING, SKEIN PEERS, SKEIN MEMBERS.");
     }
   }
 
@@ -112,6 +121,43 @@ public final class SkeinCommands {
           + state.charAt(0) + state.substring(1).toLowerCase(java.util.Locale.ROOT) + " "
           + tokens(p.tokens()) + (p.isLocal() ? " myself" : ""));
     }
+  }
+
+  private static void lines(List<String> lines, ReplySink out) {
+    out.arrayHeader(lines.size());
+    for (String line : lines) {
+      out.bulk(line);
+    }
+  }
+
+  /**
+   * {@code SKEIN PARTITION host:peerport ...} cuts this node off from those peers both ways;
+   * {@code SKEIN PARTITION HEAL} reconnects it. Only on a node started with the
+   * {@code skein.debug-partitions} system property: it exists for partition tests.
+   */
+  private static void partition(ClusterRuntime cluster, byte[][] argv, ReplySink out) {
+    if (cluster == null || !(cluster.transport() instanceof PartitionableTransport t)) {
+      throw RedisException.err("SKEIN PARTITION is only available on a cluster node started"
+          + " with -Dskein.debug-partitions=true");
+    }
+    if (argv.length < 3) {
+      throw RedisException.err("wrong number of arguments for 'skein|partition' command");
+    }
+    if (argv.length == 3 && Args.is(argv[2], "HEAL")) {
+      t.heal();
+      out.simple("OK");
+      return;
+    }
+    java.util.Set<io.skein.core.HostAndPort> peers = new java.util.HashSet<>();
+    for (int i = 2; i < argv.length; i++) {
+      try {
+        peers.add(io.skein.core.HostAndPort.parse(Args.text(argv[i])));
+      } catch (IllegalArgumentException e) {
+        throw RedisException.err(e.getMessage());
+      }
+    }
+    t.block(peers);
+    out.simple("OK");
   }
 
   private static String tokens(List<DynToken> tokens) {

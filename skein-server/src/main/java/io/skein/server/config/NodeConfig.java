@@ -39,12 +39,16 @@ import java.util.Optional;
  * @param secret the cluster secret, if configured
  * @param gossip membership gossip settings
  * @param sbr split-brain resolver settings
+ * @param exitWhenDowned whether a node downed by the split-brain resolver stops its process
+ *     once it stops serving ({@code sbr.exit_when_downed}, default false: it stays up
+ *     answering CLUSTERDOWN until restarted, so an operator can look at it)
  */
 public record NodeConfig(String source, String nodeName, ServerSettings server,
     HostAndPort peerListen, Optional<HostAndPort> statsListen, List<DynToken> tokens,
     List<SeedPeer> dynSeeds, List<HostAndPort> seeds, PoolConfig routing,
     ConnectionPools connections, SecureServerOption secureServerOption, Datastore datastore,
-    Optional<ClusterSecret> secret, GossipSettings gossip, SbrSettings sbr) {
+    Optional<ClusterSecret> secret, GossipSettings gossip, SbrSettings sbr,
+    boolean exitWhenDowned) {
 
   public NodeConfig {
     tokens = List.copyOf(tokens);

@@ -87,7 +87,8 @@ final class NodeConfigReader {
     NodeConfig node = new NodeConfig(s.file(),
         s.text("node_name").orElse(peerListen.toString()), server(listen), peerListen, stats,
         tokens, dynSeeds, seeds, routing, pools, secure, datastore(), secret, gossip(),
-        SbrReader.read(s.section("sbr")));
+        SbrReader.read(s.section("sbr")),
+        s.section("sbr").map(x -> x.bool("exit_when_downed", false)).orElse(false));
     validateTopology(node);
     return node;
   }
