@@ -74,6 +74,11 @@ final class LocalCommand implements Callable<Integer> {
       description = "JVM options of each node (default -Xmx256m).")
   String javaOpts;
 
+  @Option(names = "--sbr", description = "Split-brain resolver settings for every node, as "
+      + "key=value pairs, e.g. --sbr strategy=keep_majority --sbr stable_after=7s "
+      + "(see docs/split-brain.md).")
+  List<String> sbr = new ArrayList<>();
+
   @Option(names = "--wait-seconds", defaultValue = "60",
       description = "How long to wait for every node to accept connections (default 60).")
   int waitSeconds;
@@ -90,10 +95,29 @@ final class LocalCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /** The {@code sbr:} section from {@code --sbr}; the node's config loader validates it. */
+  private String sbrYaml() {
+    if (sbr.isEmpty()) {
+      return "";
+    }
+    StringBuilder y = new StringBuilder("  sbr:\n");
+    for (String pair : sbr) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--sbr: '" + pair + "' (expected: key=value)");
+      }
+      y.append("    ").append(pair, 0, eq).append(": '").append(pair.substring(eq + 1))
+          .append("'\n");
+    }
+    return y.toString();
+  }
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     LocalCluster cluster;
+    String sbrSection;
     try {
+      sbrSection = sbrYaml();
       cluster = new LocalCluster(dcs, racks, nodesPerRack, ConsistencyLevel.parse(consistency),
           Distribution.fromConfigName(distribution), basePort, statsPort);
     } catch (IllegalArgumentException e) {
@@ -112,7 +136,7 @@ final class LocalCommand implements Callable<Integer> {
     List<LocalNode> nodes = cluster.nodes();
     for (LocalNode node : nodes) {
       Path config = d.resolve(node.configFileName());
-      Files.writeString(config, cluster.yaml(node), StandardCharsets.UTF_8);
+      Files.writeString(config, cluster.yaml(node) + sbrSection, StandardCharsets.UTF_8);
       try {
         ConfigFile.loadNode(config, Map.of(), w -> { });
       } catch (ConfigException e) {

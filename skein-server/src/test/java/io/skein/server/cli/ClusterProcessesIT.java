@@ -7,8 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +42,8 @@ class ClusterProcessesIT {
   }
 
   private int start(String consistency) throws IOException {
-    int base = freeRun(3, 10_000);
-    int stats = freeRun(3, 0);
+    int base = TestPorts.freeRun(3, 10_000);
+    int stats = TestPorts.freeRun(3, 0);
     int code = run("local", "--dcs", "1", "--racks", "3", "--nodes-per-rack", "1",
         "--consistency", consistency, "--base-port", Integer.toString(base),
         "--stats-port", Integer.toString(stats), "--dir", dir.toString(),
@@ -132,30 +130,5 @@ class ClusterProcessesIT {
       j.ping();
       return j;
     }, j -> true);
-  }
-
-  /** A first port p such that p..p+n-1 and p+offset..p+offset+n-1 are free now. */
-  private static int freeRun(int n, int offset) throws IOException {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      int p;
-      try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-        p = s.getLocalPort();
-      }
-      if (p + offset + n <= 65535 && free(p, n) && free(p + offset, n)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no run of " + n + " free loopback ports found");
-  }
-
-  private static boolean free(int first, int n) {
-    for (int port = first; port < first + n; port++) {
-      try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-        s.setReuseAddress(true);
-      } catch (IOException e) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +37,8 @@ class LocalCommandIT {
 
   @Test
   void startsThreeNodesThatAnswerAndStopsExactlyThem() throws Exception {
-    int base = freeRun(3, 10_000);
-    int stats = freeRun(3, 0);
+    int base = TestPorts.freeRun(3, 10_000);
+    int stats = TestPorts.freeRun(3, 0);
     try {
       int started = run("local", "--dcs", "1", "--racks", "3", "--nodes-per-rack", "1",
           "--base-port", Integer.toString(base), "--stats-port", Integer.toString(stats),
@@ -82,30 +80,5 @@ class LocalCommandIT {
       }
     }
     return sb.toString();
-  }
-
-  /** A first port p such that p..p+n-1 and p+offset..p+offset+n-1 are free now. */
-  private static int freeRun(int n, int offset) throws IOException {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      int p;
-      try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-        p = s.getLocalPort();
-      }
-      if (p + offset + n <= 65535 && free(p, n) && free(p + offset, n)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no run of " + n + " free loopback ports found");
-  }
-
-  private static boolean free(int first, int n) {
-    for (int port = first; port < first + n; port++) {
-      try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-        s.setReuseAddress(true);
-      } catch (IOException e) {
-        return false;
-      }
-    }
-    return true;
   }
 }
