@@ -1,0 +1,48 @@
+package io.skein.server.datastore;
+
+import io.skein.engine.command.CommandSpec;
+import io.skein.server.net.ClientConnection;
+import io.skein.server.net.CommandRouter;
+
+/**
+ * The request path of a standalone node in proxy mode: data commands go to the external Redis
+ * and its reply bytes go back to the client unchanged; the node's own commands run here; the
+ * rest are refused ({@link ProxyRouting}). Install it with {@code
+ * ServerContext.router(new ProxyRouter(redis))}.
+ *
+ * <p>A routed command holds its connection's later commands until its reply is back, as every
+ * routed command does, so replies keep the order of the requests.
+ *
+ * <p>Threading: {@link #route} on the client's event loop; the reply completes on the pool's
+ * loop and is handed back to the client's.
+ */
+public final class ProxyRouter implements CommandRouter {
+
+  private final ExternalRedis redis;
+
+  public ProxyRouter(ExternalRedis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public boolean route(ClientConnection client, CommandSpec spec, byte[][] argv) {
+    ProxyDecision decision = ProxyRouting.decide(spec, argv);
+    if (decision instanceof ProxyDecision.Local) {
+      return false;
+    }
+    if (decision instanceof ProxyDecision.Refused refused) {
+      client.reply(refused.resp());
+      return true;
+    }
+    client.awaitReply();
+    redis.execute(argv).whenComplete((reply, failure) -> {
+      byte[] bytes = failure == null ? reply : DatastoreException.respError(failure);
+      if (client.eventLoop().inEventLoop()) {
+        client.completeReply(bytes);
+      } else {
+        client.eventLoop().execute(() -> client.completeReply(bytes));
+      }
+    });
+    return true;
+  }
+}
