@@ -166,7 +166,12 @@ final class BackendConnection {
         down(ch, describe(done.cause()));
       }
     });
-    ch.closeFuture().addListener(done -> down(ch, "connection closed"));
+    // A failed connect closes its channel too; only the connect listener reports that one.
+    ch.closeFuture().addListener(done -> {
+      if (f.isSuccess()) {
+        down(ch, "connection closed by the datastore");
+      }
+    });
   }
 
   private void connected(Channel ch) {
@@ -207,9 +212,8 @@ final class BackendConnection {
     } else if (reply.length > 0 && reply[0] == '+') {
       ready();
     } else {
-      String why = "AUTH refused: " + new String(reply, StandardCharsets.UTF_8).strip();
-      LOG.log(System.Logger.Level.ERROR, log + why + " (check redis_requirepass)");
-      closeBecause(ch, why);
+      closeBecause(ch, "AUTH refused: " + new String(reply, StandardCharsets.UTF_8).strip()
+          + " (check redis_requirepass)");
     }
   }
 
@@ -230,7 +234,7 @@ final class BackendConnection {
 
   private void down(Channel ch, String why) {
     if (ch != channel) {
-      return; // a failed connect also closes its channel: report it once
+      return; // a channel already given up on (replaced, or reported once already)
     }
     channel = null;
     String reason = closeReason != null ? closeReason : why;
@@ -247,7 +251,7 @@ final class BackendConnection {
     failQueued(Reason.UNAVAILABLE, reason);
     System.Logger.Level level = wasReady || failures == 1
         ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG;
-    LOG.log(level, log + (wasReady ? "connection lost" : "not reachable") + " (" + reason
+    LOG.log(level, log + (wasReady ? "down" : "not reachable") + " (" + reason
         + "); retrying in " + delay + " ms");
     firstAttempt.complete(null);
     reconnect = loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
@@ -331,8 +335,12 @@ final class BackendConnection {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
       Throwable root = cause.getCause() != null
           && cause instanceof io.netty.handler.codec.DecoderException ? cause.getCause() : cause;
-      closeBecause(ch, (root instanceof io.netty.handler.codec.CorruptedFrameException
-          ? "protocol error: " : "") + describe(root));
+      if (ch == channel) {
+        closeBecause(ch, (root instanceof io.netty.handler.codec.CorruptedFrameException
+            ? "protocol error: " : "connection lost: ") + describe(root));
+      } else {
+        ctx.close();
+      }
     }
   }
 }
