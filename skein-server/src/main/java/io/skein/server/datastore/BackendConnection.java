@@ -94,6 +94,11 @@ final class BackendConnection {
     return state == State.READY;
   }
 
+  /** Commands submitted and not yet written to Redis. */
+  int queued() {
+    return queued.get();
+  }
+
   String lastFailure() {
     return lastFailure;
   }

@@ -162,6 +162,15 @@ public final class ExternalRedis implements Lifecycle {
     return up;
   }
 
+  /** Commands accepted and not yet written to Redis, over all connections (for metrics). */
+  public int queuedCommands() {
+    int n = 0;
+    for (BackendConnection c : connections) {
+      n += c.queued();
+    }
+    return n;
+  }
+
   /** Whether a command sent now would be written to Redis rather than fail at once. */
   public boolean isConnected() {
     return connectedCount() > 0;

@@ -112,10 +112,12 @@ class ExternalRedisIT {
   void aFullQueueRefusesAtOnceAndDrainsWhenRoomFrees() throws Exception {
     try (ExternalRedis pool = pool(settings(1).withBounds(1, 2))) {
       CompletableFuture<byte[]> blocked = pool.execute(cmd("BLPOP", "queue:q", "0"));
+      await().atMost(Duration.ofSeconds(10)).until(() -> pool.queuedCommands() == 0);
       CompletableFuture<byte[]> first = pool.execute(cmd("ECHO", "a"));
       CompletableFuture<byte[]> second = pool.execute(cmd("ECHO", "b"));
       CompletableFuture<byte[]> third = pool.execute(cmd("ECHO", "c"));
-      await().atMost(Duration.ofSeconds(10)).until(third::isDone);
+      assertThat(pool.queuedCommands()).isEqualTo(2);
+      assertThat(third).as("refused without waiting").isCompletedExceptionally();
       assertThat(Commands.failure(third).reason()).isEqualTo(DatastoreException.Reason.OVERLOADED);
       assertThat(Commands.failure(third)).hasMessageContaining("queue full");
       redis.raw("RPUSH", "queue:q", "x");
