@@ -3,6 +3,9 @@ package io.skein.server.datastore;
 import io.skein.engine.command.CommandSpec;
 import io.skein.server.net.ClientConnection;
 import io.skein.server.net.CommandRouter;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The request path of a standalone node in proxy mode: data commands go to the external Redis
@@ -34,15 +37,24 @@ public final class ProxyRouter implements CommandRouter {
       client.reply(refused.resp());
       return true;
     }
+    CompletableFuture<byte[]> reply = redis.execute(argv);
+    if (reply.isDone()) {
+      client.reply(bytes(reply)); // failed fast (no connection, queue full): answer in line
+      return true;
+    }
     client.awaitReply();
-    redis.execute(argv).whenComplete((reply, failure) -> {
-      byte[] bytes = failure == null ? reply : DatastoreException.respError(failure);
-      if (client.eventLoop().inEventLoop()) {
-        client.completeReply(bytes);
-      } else {
-        client.eventLoop().execute(() -> client.completeReply(bytes));
-      }
-    });
+    // Always a task of its own: completing inside route() would run the client's next commands
+    // from within this one, and a long pipeline failing fast would nest that deeply.
+    reply.whenComplete((r, e) -> client.eventLoop().execute(
+        () -> client.completeReply(bytes(reply))));
     return true;
+  }
+
+  private static byte[] bytes(CompletableFuture<byte[]> done) {
+    try {
+      return done.join();
+    } catch (CompletionException | CancellationException e) {
+      return DatastoreException.respError(e);
+    }
   }
 }

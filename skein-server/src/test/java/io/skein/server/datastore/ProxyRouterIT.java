@@ -107,6 +107,36 @@ class ProxyRouterIT {
   }
 
   @Test
+  void withTheDatastoreDownEveryCommandOfAPipelineGetsTheErrorAtOnce() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    try (ExternalRedis down = new ExternalRedis(ExternalRedisSettings.of("node-2",
+        new io.skein.core.HostAndPort("127.0.0.1", port), Optional.empty(), 1,
+        Duration.ofSeconds(5)), Clock.system())) {
+      down.start();
+      SkeinServer orphan = new SkeinServer(ServerSettings.defaults().withPort(0), Clock.system());
+      orphan.context().router(new ProxyRouter(down));
+      orphan.start();
+      try (Jedis j = new Jedis("127.0.0.1", orphan.port())) {
+        Pipeline p = j.pipelined();
+        for (int i = 0; i < 5000; i++) {
+          p.get("k" + i);
+        }
+        List<Object> replies = p.syncAndReturnAll();
+        assertThat(replies).hasSize(5000).allSatisfy(r -> assertThat(r)
+            .isInstanceOf(JedisDataException.class).asString()
+            .contains("external datastore 127.0.0.1:" + port + " unavailable"));
+        assertThat(j.ping()).as("the node's own commands still work").isEqualTo("PONG");
+      } finally {
+        orphan.close();
+      }
+    }
+  }
+
+  @Test
   void aResp3ClientFallsBackToResp2() {
     RedisClient lettuce = RedisClient.create("redis://127.0.0.1:" + node.port());
     try (StatefulRedisConnection<String, String> c = lettuce.connect()) {
