@@ -4,23 +4,16 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.skein.core.Clock;
 import io.skein.resp.RespEncoder;
-import io.skein.resp.RespLimits;
 import io.skein.server.datastore.DatastoreException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One pipelined connection to the external Redis: commands are written in the order they were
@@ -37,9 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Threading: {@link #submit} and {@link #isReady} from any thread; everything else on the
  * connection's own event loop, which every channel of this connection is bound to.
  */
-final class BackendConnection {
+final class BackendConnection implements ReplyHandler.Listener {
 
   private static final System.Logger LOG = System.getLogger(BackendConnection.class.getName());
+  private static final String POOL_CLOSED = "the pool is closed";
 
   enum State { DOWN, CONNECTING, AUTHENTICATING, READY, CLOSED }
 
@@ -50,9 +44,7 @@ final class BackendConnection {
   private final String log;
   private volatile State state = State.DOWN;
   private volatile String lastFailure = "not connected yet";
-  private final ConcurrentLinkedQueue<Pending> submitted = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger queued = new AtomicInteger();
-  private final AtomicBoolean drainScheduled = new AtomicBoolean();
+  private final SubmissionQueue submitted;
   private final CompletableFuture<Void> firstAttempt = new CompletableFuture<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
@@ -69,15 +61,10 @@ final class BackendConnection {
     this.settings = settings;
     this.clock = clock;
     this.loop = loop;
+    this.submitted = new SubmissionQueue(settings.maxQueued());
     this.log = "[" + settings.nodeName() + "][datastore " + settings.address() + " #" + index
         + "] ";
-    this.bootstrap = template.clone(loop).handler(new ChannelInitializer<Channel>() {
-      @Override
-      protected void initChannel(Channel ch) {
-        ch.pipeline().addLast(new ReplyFraming(RespLimits.DEFAULT_MAX_BULK_LENGTH),
-            new Replies(ch));
-      }
-    });
+    this.bootstrap = template.clone(loop).handler(ReplyHandler.pipeline(this));
   }
 
   /** Connects; the future completes once the first attempt has succeeded or failed. */
@@ -96,7 +83,7 @@ final class BackendConnection {
 
   /** Commands submitted and not yet written to Redis. */
   int queued() {
-    return queued.get();
+    return submitted.size();
   }
 
   String lastFailure() {
@@ -106,28 +93,25 @@ final class BackendConnection {
   /** Queues a command; it fails at once if the queue is full or the connection is closed. */
   void submit(Pending p) {
     if (state == State.CLOSED) {
-      fail(p, Reason.CLOSED, "the pool is closed");
+      fail(p, Reason.CLOSED, POOL_CLOSED);
       return;
     }
-    if (queued.incrementAndGet() > settings.maxQueued()) {
-      queued.decrementAndGet();
-      fail(p, Reason.OVERLOADED, "queue full: " + settings.maxQueued()
+    SubmissionQueue.Offer offer = submitted.offer(p);
+    if (offer == SubmissionQueue.Offer.FULL) {
+      fail(p, Reason.OVERLOADED, "queue full: " + submitted.capacity()
           + " commands waiting (expected: fewer; the datastore is not keeping up)");
-      return;
-    }
-    submitted.add(p);
-    if (drainScheduled.compareAndSet(false, true)) {
+    } else if (offer == SubmissionQueue.Offer.SCHEDULE_DRAIN) {
       try {
         loop.execute(this::drain);
       } catch (RejectedExecutionException e) {
-        failQueued(Reason.CLOSED, "the pool is closed");
+        failQueued(Reason.CLOSED, POOL_CLOSED);
       }
     }
   }
 
   /** Writes queued commands while there is room in flight, with one flush. */
   private void drain() {
-    drainScheduled.set(false);
+    submitted.drainStarted();
     if (state != State.READY) {
       failQueued(state == State.CLOSED ? Reason.CLOSED : Reason.UNAVAILABLE, lastFailure);
       return;
@@ -135,7 +119,6 @@ final class BackendConnection {
     boolean wrote = false;
     Pending p;
     while (inFlight.size() < settings.maxInFlight() && (p = submitted.poll()) != null) {
-      queued.decrementAndGet();
       if (p.future().isDone()) {
         continue; // cancelled by its caller before it was sent
       }
@@ -168,7 +151,7 @@ final class BackendConnection {
       if (done.isSuccess()) {
         connected(ch);
       } else {
-        down(ch, describe(done.cause()));
+        down(ch, ReplyHandler.describe(done.cause()));
       }
     });
     // A failed connect closes its channel too; only the connect listener reports that one.
@@ -191,7 +174,8 @@ final class BackendConnection {
     state = State.AUTHENTICATING;
     byte[][] auth = {"AUTH".getBytes(StandardCharsets.US_ASCII),
         settings.password().get().getBytes(StandardCharsets.UTF_8)};
-    write(new Pending(auth, deadline(), new CompletableFuture<>(), true));
+    write(new Pending(auth, clock.nanos() + settings.timeout().toNanos(),
+        new CompletableFuture<>(), true));
     ch.flush();
   }
 
@@ -205,7 +189,8 @@ final class BackendConnection {
     drain();
   }
 
-  private void onReply(Channel ch, byte[] reply) {
+  @Override
+  public void onReply(Channel ch, byte[] reply) {
     if (ch != channel) {
       return;
     }
@@ -244,16 +229,14 @@ final class BackendConnection {
     channel = null;
     String reason = closeReason != null ? closeReason : why;
     if (state == State.CLOSED) {
-      failInFlight(Reason.CLOSED, "the pool is closed");
-      failQueued(Reason.CLOSED, "the pool is closed");
+      failEverything(Reason.CLOSED, POOL_CLOSED);
       return;
     }
     boolean wasReady = state == State.READY;
     long delay = settings.backoffMillis(failures++);
     state = State.DOWN;
     lastFailure = reason + "; reconnecting";
-    failInFlight(Reason.UNAVAILABLE, reason);
-    failQueued(Reason.UNAVAILABLE, reason);
+    failEverything(Reason.UNAVAILABLE, reason);
     System.Logger.Level level = wasReady || failures == 1
         ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG;
     LOG.log(level, log + (wasReady ? "down" : "not reachable") + " (" + reason
@@ -274,78 +257,51 @@ final class BackendConnection {
         if (reconnect != null) {
           reconnect.cancel(false);
         }
-        failInFlight(Reason.CLOSED, "the pool is closed");
-        failQueued(Reason.CLOSED, "the pool is closed");
+        failEverything(Reason.CLOSED, POOL_CLOSED);
         if (channel != null) {
           channel.close();
         }
         closed.complete(null);
       });
     } catch (RejectedExecutionException e) {
-      failQueued(Reason.CLOSED, "the pool is closed");
+      failQueued(Reason.CLOSED, POOL_CLOSED);
       closed.complete(null);
     }
     return closed;
   }
 
-  private long deadline() {
-    return clock.nanos() + settings.timeout().toNanos();
+  private void failEverything(Reason reason, String why) {
+    failInFlight(reason, why);
+    failQueued(reason, why);
   }
 
   private void failInFlight(Reason reason, String why) {
-    Pending p;
-    while ((p = inFlight.poll()) != null) {
+    for (Pending p = inFlight.poll(); p != null; p = inFlight.poll()) {
       fail(p, reason, why);
     }
   }
 
   private void failQueued(Reason reason, String why) {
-    Pending p;
-    while ((p = submitted.poll()) != null) {
-      queued.decrementAndGet();
-      fail(p, reason, why);
-    }
+    submitted.failAll(p -> fail(p, reason, why));
   }
 
   private void fail(Pending p, Reason reason, String why) {
     p.future().completeExceptionally(new DatastoreException(reason, settings.address(), why));
   }
 
-  private static String describe(Throwable t) {
-    String message = t.getMessage();
-    return message == null ? t.getClass().getSimpleName() : message;
+  @Override
+  public void onReadBatchEnd(Channel ch) {
+    if (ch == channel && !submitted.isEmpty()) {
+      drain(); // replies freed room in flight
+    }
   }
 
-  /** The last handler of one channel: replies in, and what went wrong. */
-  private final class Replies extends SimpleChannelInboundHandler<byte[]> {
-    private final Channel ch;
-
-    Replies(Channel ch) {
-      this.ch = ch;
-    }
-
-    @Override
-    protected void channelRead0(ChannelHandlerContext ctx, byte[] reply) {
-      onReply(ch, reply);
-    }
-
-    @Override
-    public void channelReadComplete(ChannelHandlerContext ctx) {
-      if (ch == channel && !submitted.isEmpty()) {
-        drain(); // replies freed room in flight
-      }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      Throwable root = cause.getCause() != null
-          && cause instanceof io.netty.handler.codec.DecoderException ? cause.getCause() : cause;
-      if (ch == channel) {
-        closeBecause(ch, (root instanceof io.netty.handler.codec.CorruptedFrameException
-            ? "protocol error: " : "connection lost: ") + describe(root));
-      } else {
-        ctx.close();
-      }
+  @Override
+  public void onFailure(Channel ch, String why) {
+    if (ch == channel) {
+      closeBecause(ch, why);
+    } else {
+      ch.close();
     }
   }
 }
