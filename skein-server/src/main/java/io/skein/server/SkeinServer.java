@@ -19,6 +19,9 @@ import io.skein.core.Lifecycle;
 import io.skein.engine.Engine;
 import io.skein.server.cluster.ClusterRuntime;
 import io.skein.server.cluster.ClusterSetup;
+import io.skein.server.datastore.ExternalRedis;
+import io.skein.server.datastore.ExternalRedisSettings;
+import io.skein.server.datastore.ProxyRouter;
 import io.skein.engine.EngineConfig;
 import io.skein.resp.RespRequestDecoder;
 import io.skein.server.commands.ServerCommands;
@@ -46,7 +49,9 @@ public final class SkeinServer implements Lifecycle {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final Clock clock;
   private final ClusterSetup clusterSetup;
+  private final ExternalRedisSettings externalSettings;
   private ClusterRuntime cluster;
+  private ExternalRedis external;
   private EventLoopGroup group;
   private Channel listener;
 
@@ -56,7 +61,18 @@ public final class SkeinServer implements Lifecycle {
 
   /** A node that, once started, is part of the cluster {@code cluster} describes. */
   public SkeinServer(ServerSettings settings, Clock clock, ClusterSetup cluster) {
+    this(settings, clock, cluster, null);
+  }
+
+  /**
+   * A node that, once started, is part of the cluster {@code cluster} describes (null: it runs
+   * alone) and keeps its data in the external Redis {@code external} describes (null: the
+   * embedded engine; Dynomite's proxy mode otherwise).
+   */
+  public SkeinServer(ServerSettings settings, Clock clock, ClusterSetup cluster,
+      ExternalRedisSettings external) {
     this.settings = settings;
+    this.externalSettings = external;
     this.clock = clock;
     this.clusterSetup = cluster;
     EngineConfig config = new EngineConfig();
@@ -99,13 +115,21 @@ public final class SkeinServer implements Lifecycle {
             ch.pipeline().addLast(new ClientConnection(context));
           }
         });
+    // The external datastore first, so that no client command reaches the empty engine.
+    if (externalSettings != null) {
+      external = new ExternalRedis(externalSettings, clock);
+      external.start(group);
+      if (clusterSetup == null) {
+        context.router(new ProxyRouter(external));
+      }
+    }
     listener = bootstrap.bind(settings.bind(), settings.port()).sync().channel();
     long period = 1000 / engine.config().hz();
     long budgetNanos = TimeUnit.MILLISECONDS.toNanos(period) * EXPIRY_CPU_PERCENT / 100;
     group.next().scheduleAtFixedRate(() -> engine.expiry().runCycle(budgetNanos),
         period, period, TimeUnit.MILLISECONDS);
     if (clusterSetup != null) {
-      cluster = new ClusterRuntime(context, clusterSetup, clock);
+      cluster = new ClusterRuntime(context, clusterSetup, clock, external);
       context.cluster(cluster);
       cluster.start(group);
     }
@@ -130,6 +154,10 @@ public final class SkeinServer implements Lifecycle {
     }
     if (cluster != null) {
       cluster.close();
+    }
+    if (external != null) {
+      context.router(null);
+      external.close();
     }
     if (listener != null) {
       listener.close().syncUninterruptibly();

@@ -13,6 +13,7 @@ import io.skein.server.admin.NodeMetrics;
 import io.skein.server.cluster.ClusterSetup;
 import io.skein.server.config.ConfigException;
 import io.skein.server.config.NodeConfig;
+import io.skein.server.datastore.ExternalRedisSettings;
 import io.skein.transport.ClusterSecret;
 import io.skein.transport.PeerLocality;
 import io.skein.transport.PeerLocator;
@@ -59,7 +60,8 @@ final class NodeAssembly {
     NodeMetrics metrics = NodeMetrics.registerPeers(registry);
     ClusterSetup cluster = node.standalone() ? null
         : cluster(node, topology, metrics.failureMetrics(), clock);
-    SkeinServer server = new SkeinServer(node.server(), clock, cluster);
+    SkeinServer server = new SkeinServer(node.server(), clock, cluster,
+        ExternalRedisSettings.from(node).orElse(null));
     NodeMetrics.registerFigures(registry, NodeAdminModel.sources(server.context()));
     AdminHttpServer admin = null;
     if (node.statsListen().isPresent()) {

@@ -8,6 +8,7 @@ import io.skein.routing.pool.ServerPool;
 import io.skein.routing.pool.TopologyHolder;
 import io.skein.routing.topology.Peer;
 import io.skein.server.ServerContext;
+import io.skein.server.datastore.ExternalRedis;
 import io.skein.transport.MessageChannel;
 import io.skein.transport.PeerHandler;
 import io.skein.transport.PeerTransport;
@@ -46,6 +47,7 @@ public final class ClusterRuntime implements PeerHandler {
   private final RequestPath requestPath;
   private final Map<MessageChannel, PeerHandler> channels = new EnumMap<>(MessageChannel.class);
   private final ClusterMembership membership;
+  private final LocalStore store;
   private volatile byte[] refusal;
   private ScheduledFuture<?> retryTimer;
   /** Client commands answered with a consistency-level error. */
@@ -53,8 +55,14 @@ public final class ClusterRuntime implements PeerHandler {
   /** PUBLISH fan-outs that did not reach a node. */
   public final LongAdder publishFailures = new LongAdder();
 
-  public ClusterRuntime(ServerContext server, ClusterSetup setup, Clock clock) {
+  /**
+   * @param external the external Redis this node fronts (proxy mode), started; null for the
+   *     embedded engine
+   */
+  public ClusterRuntime(ServerContext server, ClusterSetup setup, Clock clock,
+      ExternalRedis external) {
     this.server = server;
+    this.store = external == null ? new LocalStore.Engine(server) : new LocalStore.Proxy(external);
     this.topology = setup.topology();
     this.dispatcher = new ClusterDispatcher(topology);
     this.transport = setup.transport();
@@ -205,6 +213,10 @@ public final class ClusterRuntime implements PeerHandler {
 
   ReadRepair readRepair() {
     return readRepair;
+  }
+
+  LocalStore store() {
+    return store;
   }
 
   ReplicaService replicaService() {

@@ -14,6 +14,7 @@ import io.skein.routing.topology.Peer;
 import io.skein.transport.MessageChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -59,7 +60,7 @@ final class Fanout {
   }
 
   /** Sends to the remote targets, then runs the local one (if any) in place. */
-  void start(Supplier<Reply.Value> local) {
+  void start(Supplier<CompletableFuture<Reply.Value>> local) {
     int localIndex = -1;
     List<ReplicaTarget> targets = plan.targets();
     for (int i = 0; i < targets.size(); i++) {
@@ -77,7 +78,13 @@ final class Fanout {
       cluster.retries().add(hinted.endpoint().address(), remote ? remoteDcFrame : frame);
     }
     if (localIndex >= 0) {
-      onReply(localIndex, local.get());
+      CompletableFuture<Reply.Value> mine = local.get();
+      int target = localIndex;
+      if (mine.isDone() && !mine.isCompletedExceptionally()) {
+        onReply(target, mine.join()); // the engine: answered in place
+      } else {
+        mine.whenComplete((value, error) -> loop.execute(() -> onLocal(target, value, error)));
+      }
     }
     if (!collector.answered()) {
       // Only a client still waiting needs a deadline: the transport fails every request by its
@@ -85,6 +92,11 @@ final class Fanout {
       // retries) without a timer per write.
       deadline = loop.schedule(this::onDeadline, cluster.timeoutMillis(), TimeUnit.MILLISECONDS);
     }
+  }
+
+  private void onLocal(int target, Reply.Value value, Throwable error) {
+    onReply(target, error == null ? value
+        : new Reply.Failure("local datastore: " + error.getMessage()));
   }
 
   private void onRemote(int target, byte[] bytes, Throwable error) {

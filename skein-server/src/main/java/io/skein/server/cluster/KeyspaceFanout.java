@@ -7,6 +7,7 @@ import io.skein.server.net.ClientConnection;
 import io.skein.transport.MessageChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Key-less commands about the whole keyspace, answered the way a cluster user expects:
@@ -61,10 +62,20 @@ final class KeyspaceFanout {
       int index = i;
       Peer peer = nodes.get(i);
       if (peer.index() == pool.localPeerIndex()) {
-        replies.set(i, LocalCapture.plain(cluster.server(), client.context(), client.protocol(),
-            spec, argv));
-        if (--outstanding[0] == 0) {
-          whole.complete(ReplyMerge.merge(kind, replies));
+        CompletableFuture<byte[]> mine =
+            cluster.store().plain(client.context(), client.protocol(), spec, argv);
+        if (mine.isDone()) { // the engine: in place
+          replies.set(i, mine.join());
+          if (--outstanding[0] == 0) {
+            whole.complete(ReplyMerge.merge(kind, replies));
+          }
+        } else {
+          mine.thenAccept(bytes -> client.eventLoop().execute(() -> {
+            replies.set(index, bytes);
+            if (--outstanding[0] == 0) {
+              whole.complete(ReplyMerge.merge(kind, replies));
+            }
+          }));
         }
         continue;
       }

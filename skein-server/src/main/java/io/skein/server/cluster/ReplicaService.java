@@ -1,7 +1,5 @@
 package io.skein.server.cluster;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.skein.core.HostAndPort;
 import io.skein.engine.Engine;
 import io.skein.engine.command.CommandContext;
@@ -14,10 +12,10 @@ import io.skein.routing.dispatch.TargetRole;
 import io.skein.resp.RespVersion;
 import io.skein.server.ServerContext;
 import io.skein.server.cluster.ReplicaFrames.Request;
-import io.skein.server.net.RespSink;
 import io.skein.transport.MessageChannel;
 import io.skein.transport.PeerHandler;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -75,7 +73,13 @@ final class ReplicaService {
               + " its arity)");
           return;
         }
-        reply.reply(execute(request, spec));
+        execute(request, spec).whenComplete((bytes, error) -> {
+          if (error == null) {
+            reply.reply(bytes);
+          } else {
+            reply.fail("datastore: " + error.getMessage());
+          }
+        });
         if (request.op() == ReplicaFrames.Op.SPREAD) {
           spread(request, spec);
         }
@@ -84,24 +88,21 @@ final class ReplicaService {
     }
   }
 
-  private byte[] execute(Request request, CommandSpec spec) {
+  private CompletableFuture<byte[]> execute(Request request, CommandSpec spec) {
     CommandContext ctx = new CommandContext(engine, null);
     ctx.select(request.db());
-    ByteBuf buf = Unpooled.buffer(64);
-    RespSink sink = new RespSink(request.resp() == 3 ? RespVersion.RESP3 : RespVersion.RESP2);
-    sink.target(buf);
-    long version;
+    RespVersion protocol = request.resp() == 3 ? RespVersion.RESP3 : RespVersion.RESP2;
     if (request.op() == ReplicaFrames.Op.LOCAL) {
-      engine.executor().execute(ctx, spec, request.argv(), sink);
-      version = 0;
-    } else {
-      ReplicaApply.Kind kind = ReplicaApply.Kind.values()[request.kind()];
-      version = engine.executor().executeAsReplica(ctx, spec, request.argv(), sink,
-          ReplicaKinds.apply(kind, spec.name(), request.version()));
-      applied.increment();
+      return cluster.store().plain(ctx, protocol, spec, request.argv())
+          .thenApply(bytes -> ReplicaFrames.reply(true, 0, bytes, 0, bytes.length));
     }
-    return ReplicaFrames.reply(true, version, buf.array(), buf.arrayOffset() + buf.readerIndex(),
-        buf.readableBytes());
+    ReplicaApply.Kind kind = ReplicaApply.Kind.values()[request.kind()];
+    return cluster.store().replica(ctx, protocol, spec, request.argv(),
+        ReplicaKinds.apply(kind, spec.name(), request.version())).thenApply(value -> {
+          applied.increment();
+          return ReplicaFrames.reply(true, value.version(), value.payload(), 0,
+              value.payload().length);
+        });
   }
 
   /** Sends a write that came from another DC on to the other racks of this DC. */

@@ -5,6 +5,8 @@ import io.skein.engine.command.CommandSpec;
 import io.skein.engine.exec.ReplicaApply;
 import io.skein.routing.dispatch.DispatchPlan;
 import io.skein.routing.dispatch.Request;
+import io.skein.server.datastore.ProxyDecision;
+import io.skein.server.datastore.ProxyRouting;
 import io.skein.server.net.ClientConnection;
 import io.skein.server.net.CommandRouter;
 import java.nio.charset.StandardCharsets;
@@ -65,15 +67,32 @@ final class RequestPath implements CommandRouter {
       client.reply(cluster.refusal());
       return true;
     }
+    if (cluster.store() instanceof LocalStore.Proxy
+        && ProxyRouting.decide(spec, argv) instanceof ProxyDecision.Refused refused) {
+      client.reply(refused.resp());
+      return true;
+    }
+    if (spec.name().equals("skein") && argv.length > 2
+        && new String(argv[1], StandardCharsets.US_ASCII).equalsIgnoreCase("local")
+        && cluster.store() instanceof LocalStore.Proxy) {
+      // SKEIN LOCAL in proxy mode reaches this node's own copy: the external Redis.
+      byte[][] inner = java.util.Arrays.copyOfRange(argv, 2, argv.length);
+      CommandSpec innerSpec = cluster.server().engine().commands().lookup(inner[0]);
+      if (innerSpec != null && innerSpec.arityAccepts(inner.length)
+          && ProxyRouting.forwards(innerSpec)) {
+        return runHere(client, innerSpec, inner);
+      }
+    }
     if (spec.name().equals("publish")) {
       cluster.broadcastPublish(argv[1], argv[2]);
       return false;
     }
-    if (keyspaceFanout.handles(spec)) {
-      return keyspaceFanout.route(client, spec, argv);
+    if (keyspaceFanout.handles(spec) && keyspaceFanout.route(client, spec, argv)) {
+      return true;
     }
     if (keys.length == 0 || spec.name().equals("exec")) {
-      return false;
+      return cluster.store() instanceof LocalStore.Proxy && ProxyRouting.forwards(spec)
+          && runHere(client, spec, argv);
     }
     Split split = SPLITS.get(spec.name());
     if (split != null && keys.length > 1) {
@@ -88,7 +107,7 @@ final class RequestPath implements CommandRouter {
       }
     }
     if (plan instanceof DispatchPlan.LocalDatastore) {
-      return false;
+      return cluster.store() instanceof LocalStore.Proxy && runHere(client, spec, argv);
     }
     if (spec.has(CommandFlag.BLOCKING)) {
       client.reply(error("blocking commands need their key on this node in a cluster;"
@@ -99,6 +118,30 @@ final class RequestPath implements CommandRouter {
     runPlanned(client, spec, argv, plan, argv[keys[0]], part::complete);
     part.finish();
     return true;
+  }
+
+  /** Runs the command on this node's own store (the external Redis in proxy mode). */
+  private boolean runHere(ClientConnection client, CommandSpec spec, byte[][] argv) {
+    Part part = new Part(client);
+    cluster.store().plain(client.context(), client.protocol(), spec, argv)
+        .thenAccept(onClientLoop(client, part::complete));
+    part.finish();
+    return true;
+  }
+
+  /**
+   * {@code answer}, run on the client's event loop: at once when already there (the engine
+   * answers in place), else as a task of its own (a proxy's reply arrives on its pool's loop).
+   */
+  private static java.util.function.Consumer<byte[]> onClientLoop(ClientConnection client,
+      java.util.function.Consumer<byte[]> answer) {
+    return bytes -> {
+      if (client.eventLoop().inEventLoop()) {
+        answer.accept(bytes);
+      } else {
+        client.eventLoop().execute(() -> answer.accept(bytes));
+      }
+    };
   }
 
   private DispatchPlan plan(CommandSpec spec, byte[] key) {
@@ -122,11 +165,11 @@ final class RequestPath implements CommandRouter {
           client.protocol().ordinal() == 0 ? 2 : 3, kind.ordinal(), version, argv);
       ReplicaApply apply = ReplicaKinds.apply(kind, spec.name(), version);
       Fanout fanout = new Fanout(cluster, replicas, client.eventLoop(), frame, db, key, answer);
-      fanout.start(() -> LocalCapture.asReplica(cluster.server(), client.context(),
-          client.protocol(), spec, argv, apply));
+      fanout.start(() -> cluster.store().replica(client.context(), client.protocol(), spec,
+          argv, apply));
     } else {
-      answer.accept(LocalCapture.plain(
-          cluster.server(), client.context(), client.protocol(), spec, argv));
+      cluster.store().plain(client.context(), client.protocol(), spec, argv)
+          .thenAccept(onClientLoop(client, answer));
     }
   }
 

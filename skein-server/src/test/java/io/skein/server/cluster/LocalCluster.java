@@ -11,6 +11,7 @@ import io.skein.routing.topology.PeerEndpoint;
 import io.skein.routing.topology.PoolConfig;
 import io.skein.server.ServerSettings;
 import io.skein.server.SkeinServer;
+import io.skein.server.datastore.ExternalRedisSettings;
 import io.skein.transport.ClusterSecret;
 import io.skein.transport.PeerLocator;
 import io.skein.transport.tcp.TcpClusterTransport;
@@ -39,6 +40,7 @@ final class LocalCluster implements AutoCloseable {
   private final long[] tokens;
   private final ConsistencyLevel read;
   private final ConsistencyLevel write;
+  private java.util.function.IntFunction<ExternalRedisSettings> external = i -> null;
 
   LocalCluster(String[] dcs, String[] racks, ConsistencyLevel read, ConsistencyLevel write) {
     this(dcs, racks, new long[dcs.length], read, write);
@@ -82,6 +84,12 @@ final class LocalCluster implements AutoCloseable {
     return new LocalCluster(dcNames, rackNames, tokens, level, level).start();
   }
 
+  /** Each node {@code i} fronts the external Redis {@code settings.apply(i)} (proxy mode). */
+  LocalCluster withExternal(java.util.function.IntFunction<ExternalRedisSettings> settings) {
+    this.external = settings;
+    return this;
+  }
+
   LocalCluster start() throws InterruptedException {
     for (int i = 0; i < dcs.length; i++) {
       nodes.add(startNode(i));
@@ -104,7 +112,7 @@ final class LocalCluster implements AutoCloseable {
     TcpClusterTransport transport = new TcpClusterTransport(transportConfig,
         PeerLocator.sameRack(), Clock.system(), new SplittableRandom(i));
     SkeinServer server = new SkeinServer(ServerSettings.defaults().withPort(0), Clock.system(),
-        new ClusterSetup(topology, transport, 3000));
+        new ClusterSetup(topology, transport, 3000), external.apply(i));
     server.start();
     return server;
   }

@@ -22,11 +22,11 @@ import java.util.Optional;
  * A real redis-server for a test, on a free loopback port, persisting nothing. Tests that need
  * one skip (a JUnit assumption) where {@code redis-server} is not on the PATH.
  */
-final class RedisServerProcess implements AutoCloseable {
+public final class RedisServerProcess implements AutoCloseable {
 
   /** What a skipped test says. */
-  static final String MISSING = "redis-server not on PATH: proxy-mode tests need a real Redis "
-      + "(Debian package redis-server)";
+  public static final String MISSING =
+      "redis-server not on PATH: proxy-mode tests need a real Redis (Debian package redis-server)";
 
   private final Path dir;
   private final int port;
@@ -54,19 +54,19 @@ final class RedisServerProcess implements AutoCloseable {
     return Optional.empty();
   }
 
-  static boolean available() {
+  public static boolean available() {
     return executable().isPresent();
   }
 
   /** Starts one and waits until it answers PING. */
-  static RedisServerProcess start(Optional<String> password) throws IOException {
+  public static RedisServerProcess start(Optional<String> password) throws IOException {
     RedisServerProcess redis = new RedisServerProcess(
         Files.createTempDirectory("skein-redis"), freePort(), password);
     redis.restart();
     return redis;
   }
 
-  HostAndPort address() {
+  public HostAndPort address() {
     return new HostAndPort("127.0.0.1", port);
   }
 
