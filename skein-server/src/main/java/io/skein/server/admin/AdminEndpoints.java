@@ -57,7 +57,7 @@ final class AdminEndpoints {
       case "/info" -> AdminResponse.json(info());
       case "/metrics" -> metrics(accept);
       case "/cluster_describe" -> AdminResponse.json(
-          TopologyJson.clusterDescribe(model.topology().current()));
+          TopologyJson.clusterDescribe(model.topology().current(), model::phi));
       case "/ring" -> AdminResponse.json(TopologyJson.ring(model.topology().current()));
       case "/get_consistency" -> AdminResponse.text(200, consistency(model.topology().current()));
       default -> path.startsWith("/set_consistency/") ? setConsistency(path)

@@ -16,6 +16,11 @@ public interface AdminModel {
   /** How logs name this node, e.g. {@code dc1-r1-n1}. */
   String nodeName();
 
+  /** The failure detector's phi for peer {@code index}; empty where nothing watches it. */
+  default java.util.OptionalDouble phi(int index) {
+    return java.util.OptionalDouble.empty();
+  }
+
   /**
    * The current topology: {@code /cluster_describe}, {@code /ring} and
    * {@code /get_consistency} read it; {@code /set_consistency} changes it through

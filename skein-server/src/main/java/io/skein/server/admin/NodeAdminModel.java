@@ -49,6 +49,12 @@ public final class NodeAdminModel implements AdminModel {
   }
 
   @Override
+  public java.util.OptionalDouble phi(int index) {
+    return context.cluster() == null ? java.util.OptionalDouble.empty()
+        : context.cluster().phi(index);
+  }
+
+  @Override
   public String nodeName() {
     return nodeName;
   }

@@ -32,6 +32,12 @@ final class TopologyJson {
    * {@code local} and {@code secure}.
    */
   static String clusterDescribe(ServerPool pool) {
+    return clusterDescribe(pool, index -> java.util.OptionalDouble.empty());
+  }
+
+  /** As {@link #clusterDescribe(ServerPool)}, with each peer's phi where it is watched. */
+  static String clusterDescribe(ServerPool pool,
+      java.util.function.IntFunction<java.util.OptionalDouble> phi) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode dcs = root.putArray("dcs");
     for (Datacenter dc : byName(pool)) {
@@ -52,6 +58,7 @@ final class TopologyJson {
           peer.tokens().forEach(t -> tokens.add(t.value()));
           s.put("index", peer.index())
               .put("state", pool.state(peer.index()).name().toLowerCase(Locale.ROOT))
+              .put("phi", Math.round(phi.apply(peer.index()).orElse(0.0) * 10) / 10.0)
               .put("local", peer.isLocal())
               .put("secure", peer.isSecure());
         }

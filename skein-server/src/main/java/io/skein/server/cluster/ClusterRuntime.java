@@ -178,6 +178,11 @@ public final class ClusterRuntime implements PeerHandler {
     return false;
   }
 
+  /** The failure detector's phi for peer {@code index} now; empty without membership. */
+  public java.util.OptionalDouble phi(int index) {
+    return membership == null ? java.util.OptionalDouble.empty() : membership.node().phi(index);
+  }
+
   /** Membership on this node; null when it runs a static topology without it. */
   ClusterMembership membership() {
     return membership;

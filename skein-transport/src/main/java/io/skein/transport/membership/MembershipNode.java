@@ -22,6 +22,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -164,6 +165,11 @@ public final class MembershipNode implements AutoCloseable {
    */
   public boolean down(UniqueAddress member) {
     return loop.execute(() -> lifecycle.down(member));
+  }
+
+  /** The phi of data-plane peer {@code peerIndex} now; empty for the local or unknown peer. */
+  public OptionalDouble phi(int peerIndex) {
+    return gossipHandler.phi(peerIndex, dataPlane.now());
   }
 
   /**
