@@ -236,9 +236,22 @@ public final class GossipEngine {
   private void pushPull() {
     List<MemberState> peer = members.randomMembers(1, s -> s.status() == SwimStatus.ALIVE);
     if (!peer.isEmpty()) {
-      outbox.send(peer.get(0).info.hostAndPort(),
-          new GossipMessage.PushPull(self().address(), false, false, members.snapshot()));
+      sendPushPull(peer.get(0));
     }
+    // Serf's reconnect: a failed member may be alive behind a healed partition. Trying one
+    // with probability failed / live keeps the cost flat when many have really failed.
+    int dead = members.deadCount();
+    if (dead > 0 && random.nextDouble() * members.liveCount() < dead) {
+      List<MemberState> failed = members.randomMembers(1, s -> s.status() == SwimStatus.DEAD);
+      if (!failed.isEmpty()) {
+        sendPushPull(failed.get(0));
+      }
+    }
+  }
+
+  private void sendPushPull(MemberState to) {
+    outbox.send(to.info.hostAndPort(),
+        new GossipMessage.PushPull(self().address(), false, false, members.snapshot()));
   }
 
   /**

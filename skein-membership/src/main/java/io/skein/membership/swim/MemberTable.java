@@ -233,8 +233,9 @@ final class MemberTable {
   }
 
   /**
-   * The next member to probe (Alive or Suspect, never this node), or null. Dead and Left
-   * members past the gossip-to-the-dead time are forgotten at the end of each pass.
+   * The next member to probe (Alive or Suspect, never this node), or null. Left members past
+   * the gossip-to-the-dead time, and Dead ones past the reconnect timeout, are forgotten at the
+   * end of each pass.
    */
   UniqueAddress nextProbeTarget(long now) {
     return probeOrder.next(
@@ -243,6 +244,17 @@ final class MemberTable {
           return s != null && s.isLive();
         },
         m -> keepOrReap(m, now));
+  }
+
+  /** How many members are Dead (not Left): candidates for a reconnect. */
+  int deadCount() {
+    int dead = 0;
+    for (MemberState s : list) {
+      if (s.status() == SwimStatus.DEAD) {
+        dead++;
+      }
+    }
+    return dead;
   }
 
   /** Up to {@code k} distinct random members other than this node that {@code accept} takes. */
@@ -311,7 +323,10 @@ final class MemberTable {
     if (s == null) {
       return false;
     }
-    if (s.isLive() || now - s.changedAt <= config.gossipToTheDeadMillis()) {
+    long keepFor = s.status() == SwimStatus.DEAD
+        ? Math.max(config.gossipToTheDeadMillis(), config.reconnectTimeoutMillis())
+        : config.gossipToTheDeadMillis();
+    if (s.isLive() || now - s.changedAt <= keepFor) {
       return true;
     }
     members.remove(member);

@@ -89,13 +89,14 @@ class GossipEngineTest {
     HostAndPort c = address(3).address();
     b.onMessage(0, address(1).address(), gossip(1, update(claim(1, SwimStatus.ALIVE, 1), 1)));
 
-    GossipOutput suspected = b.onMessage(10, c, gossip(3, update(claim(1, SwimStatus.SUSPECT, 1), 3)));
+    NodeUpdate suspicion = update(claim(1, SwimStatus.SUSPECT, 1), 3);
+    GossipOutput suspected = b.onMessage(10, c, gossip(3, suspicion));
     assertThat(suspected.events()).containsExactly(
         new GossipEvent.Suspected(claim(1, SwimStatus.SUSPECT, 1), address(3)));
     b.onMessage(20, c, gossip(3, update(claim(1, SwimStatus.ALIVE, 1), 1)));
     assertThat(b.member(address(1)).orElseThrow().status()).isEqualTo(SwimStatus.SUSPECT);
 
-    GossipOutput refuted = a.onMessage(30, c, gossip(3, update(claim(1, SwimStatus.SUSPECT, 1), 3)));
+    GossipOutput refuted = a.onMessage(30, c, gossip(3, suspicion));
     assertThat(refuted.events()).containsExactly(new GossipEvent.Refuted(2));
     assertThat(a.self().incarnation()).isEqualTo(2);
 

@@ -71,7 +71,9 @@ class ProberTest {
     assertThat(reqs).hasSize(3);
     assertThat(reqs).extracting(env -> ((GossipMessage.PingReq) env.message()).target())
         .containsOnly(target);
-    assertThat(reqs).extracting(Envelope::to).doesNotContain(target.address()).doesNotHaveDuplicates();
+    assertThat(reqs).extracting(Envelope::to)
+        .doesNotContain(target.address())
+        .doesNotHaveDuplicates();
     assertThat(reqs).allMatch(env -> ((GossipMessage.PingReq) env.message()).wantNack());
 
     GossipOutput failed = e.tick(ping.at() + 1_000);
@@ -137,12 +139,19 @@ class ProberTest {
     assertThat(ack.to()).isEqualTo(requester.address());
     assertThat(((GossipMessage.Ack) ack.message()).seq()).isEqualTo(77);
 
-    helper.onMessage(200, requester.address(),
+    GossipOutput second = helper.onMessage(200, requester.address(),
         new GossipMessage.PingReq(requester, 78, target, true, List.of()));
-    GossipOutput silent = helper.tick(700);
-    Envelope nack = ofType(silent, GossipMessage.Nack.class).get(0);
+    long relaySeq = ((GossipMessage.Ping) ofType(second, GossipMessage.Ping.class).get(0)
+        .message()).seq();
+    assertThat(ofType(helper.tick(599), GossipMessage.Nack.class)).isEmpty();
+    // 80% of the requester's remaining window (1,000 - 500 ms), so the nack beats its deadline.
+    Envelope nack = ofType(helper.tick(600), GossipMessage.Nack.class).get(0);
     assertThat(nack.to()).isEqualTo(requester.address());
     assertThat(((GossipMessage.Nack) nack.message()).seq()).isEqualTo(78);
+    GossipOutput late = helper.onMessage(650, target.address(),
+        new GossipMessage.Ack(target, relaySeq, List.of()));
+    assertThat(ofType(late, GossipMessage.Ack.class)).as("a late ack is still forwarded")
+        .hasSize(1);
   }
 
   @Test
