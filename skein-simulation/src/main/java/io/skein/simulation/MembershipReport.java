@@ -24,6 +24,7 @@ public final class MembershipReport {
   private static final long STALL_MILLIS = 2_000;
   private static final long STALL_MEAN_GAP_MILLIS = 60_000;
   private static final double LOSS = 0.05;
+  private static final long SLOW_MILLIS = 1_500;
 
   private final PrintStream out;
   private final long seed;
@@ -56,6 +57,7 @@ public final class MembershipReport {
     detection();
     join();
     falsePositives();
+    slowNode();
     progress("done in %.0f s", (System.nanoTime() - started) / 1e9);
   }
 
@@ -141,6 +143,29 @@ public final class MembershipReport {
     fpRow(10, hours * 4, "lan, probe 500 ms / 250 ms", lan.withProbe(500, 250),
         STALL_MEAN_GAP_MILLIS);
     out.println();
+  }
+
+  private void slowNode() {
+    double hours = quick ? 0.25 : 1.0;
+    out.printf(Locale.ROOT, "#### A slow member: node 0 handles every inbound message %.1f s"
+        + " late; no loss, nobody crashes%n%n", SLOW_MILLIS / 1000.0);
+    out.println("| N | hours | configuration | accusations by the slow member | per hour |"
+        + " suspicions of it | false Failed marks | its local health at the end |");
+    out.println("|---|---|---|---|---|---|---|---|");
+    GossipConfig lan = GossipConfig.lan();
+    for (int n : new int[] {10, 100}) {
+      slowRow(n, hours, "SWIM (Lifeguard off)", lan.withLifeguard(false).withPauseGuard(false));
+      slowRow(n, hours, "lan (Lifeguard + pause guard)", lan);
+    }
+    out.println();
+  }
+
+  private void slowRow(int n, double hours, String config, GossipConfig c) {
+    SlowNodeScenario r = SlowNodeScenario.run(c, n, hours, SLOW_MILLIS, seed);
+    out.printf(Locale.ROOT, "| %,d | %.2f | %s | %,d | %.1f | %,d | %,d | %d |%n", n, hours,
+        config, r.accusations(), r.accusationsPerHour(), r.accused(), r.falseFailures(),
+        r.slowNodeHealth());
+    progress("slow member N=%d %s done", n, config);
   }
 
   private void fpRow(int n, double hours, String config, GossipConfig c, long stallGap) {

@@ -143,17 +143,17 @@ final class MemberTable {
       }
       return;
     }
-    if (s.suspicion != null) {
+    if (s.suspicion != null && claim.incarnation() == s.info.incarnation()) {
       // Already suspected: a new accuser is an independent confirmation that shortens the
       // timer; pass it on so other nodes' timers shrink as well.
-      if (claim.overrides(s.info)) {
-        s.info = s.info.with(SwimStatus.SUSPECT, claim.incarnation());
-      }
       if (s.suspicion.confirm(accuser)) {
         broadcasts.add(new NodeUpdate(s.info, accuser));
       }
       return;
     }
+    // A suspicion at a higher incarnation than the one held here means the member refuted the
+    // old one (this node missed it) and is suspected again: a new suspicion with its own timer,
+    // never a confirmation that would let the old, long-running timer fire at once.
     MemberInfo next = s.info.with(SwimStatus.SUSPECT, claim.incarnation());
     if (!next.overrides(s.info)) {
       return;

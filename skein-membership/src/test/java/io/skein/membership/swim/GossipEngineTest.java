@@ -181,4 +181,38 @@ class GossipEngineTest {
     assertThat(a.memberAt(address(2).address())).get().extracting(MemberInfo::address)
         .isEqualTo(restarted);
   }
+
+  @Test
+  void aFailedMemberIsTriedAgainAtPushPullSoAHealedPartitionMerges() {
+    GossipConfig config = GossipConfig.lan().withPauseGuard(false);
+    GossipEngine a = new GossipEngine(config, address(1), "dc1", "r", new SplittableRandom(3));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 1), 2)));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.DEAD, 1), 3)));
+    assertThat(a.member(address(2)).orElseThrow().status()).isEqualTo(SwimStatus.DEAD);
+
+    boolean tried = false;
+    for (int i = 0; i < 10_000 && !tried && a.nextDeadline() < 120_000; i++) {
+      GossipOutput out = a.tick(a.nextDeadline());
+      tried = out.envelopes().stream().anyMatch(env -> env.to().equals(address(2).address())
+          && env.message() instanceof GossipMessage.PushPull);
+    }
+    assertThat(tried).as("a push-pull to the failed member within 120 s").isTrue();
+  }
+
+  @Test
+  void aLeavingNodeStopsProbing() {
+    GossipConfig config = GossipConfig.lan().withPauseGuard(false);
+    GossipEngine a = new GossipEngine(config, address(1), "dc1", "r", new SplittableRandom(3));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 1), 2)));
+    GossipOutput left = a.leave(10);
+    assertThat(left.envelopes()).isNotEmpty().allMatch(env -> env.message()
+        instanceof GossipMessage.Gossip g && g.updates().get(0).member().status()
+        == SwimStatus.LEFT);
+    for (int i = 0; i < 100 && a.nextDeadline() != Long.MAX_VALUE; i++) {
+      assertThat(a.tick(a.nextDeadline()).envelopes())
+          .noneMatch(env -> env.message() instanceof GossipMessage.Ping);
+    }
+    assertThat(a.nextDeadline()).as("nothing left to do once the news is out")
+        .isEqualTo(Long.MAX_VALUE);
+  }
 }

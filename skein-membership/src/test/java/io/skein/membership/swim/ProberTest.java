@@ -60,6 +60,19 @@ class ProberTest {
   }
 
   @Test
+  void aDirectAckAfterTheTimeoutStillCountsUntilTheIntervalEnds() {
+    GossipEngine e = engine(LAN, 5);
+    Sent<GossipMessage.Ping> ping = tickUntil(e, GossipMessage.Ping.class, new ArrayList<>());
+    UniqueAddress target = ping.message().target();
+    e.tick(ping.at() + 500);
+    GossipOutput out = e.onMessage(ping.at() + 700, target.address(),
+        new GossipMessage.Ack(target, ping.message().seq(), List.of()));
+    assertThat(out.events()).containsExactly(new GossipEvent.AckReceived(target, 700, true));
+    assertThat(e.tick(ping.at() + 1_000).events())
+        .noneMatch(ev -> ev instanceof GossipEvent.Suspected);
+  }
+
+  @Test
   void silenceLeadsToKIndirectProbesThenSuspicionAndMissingNacksHurtLocalHealth() {
     GossipEngine e = engine(LAN, 6);
     List<GossipEvent> events = new ArrayList<>();
