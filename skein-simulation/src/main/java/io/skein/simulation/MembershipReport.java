@@ -73,8 +73,13 @@ public final class MembershipReport {
         quick ? 40 : 200, seed), "");
     detectionRow(10, "lan, probe 500 ms / 250 ms", MembershipSimulation.detection(fast,
         NetworkModel.lan(), 10, quick ? 40 : 200, seed), "");
+    GossipConfig swim = lan.withLifeguard(false).withPauseGuard(false);
+    detectionRow(10, "SWIM (Lifeguard off)", MembershipSimulation.detection(swim,
+        NetworkModel.lan(), 10, quick ? 40 : 200, seed), "");
     detectionRow(100, "lan", MembershipSimulation.detection(lan, NetworkModel.lan(), 100,
         quick ? 5 : 30, seed), "");
+    detectionRow(100, "SWIM (Lifeguard off)", MembershipSimulation.detection(swim,
+        NetworkModel.lan(), 100, quick ? 5 : 30, seed), "");
     if (!quick) {
       progress("bootstrapping 1,000 nodes");
       SimCluster big = MembershipSimulation.bootstrap(lan, NetworkModel.lan(), 1_000, seed);

@@ -108,10 +108,15 @@ public final class GossipEngine {
    */
   public GossipOutput onMessage(long now, HostAndPort from, GossipMessage message) {
     advance(now);
-    // The message itself first, then what it carries (memberlist's compound order).
     if (message instanceof GossipMessage.Ping p) {
+      // What a ping carries first, so an accusation in it is refuted before the ack goes out
+      // and the ack can carry the refutation back to the accuser.
+      applyAll(now, message);
       prober.onPing(from, p);
-    } else if (message instanceof GossipMessage.PingReq r) {
+      return finish();
+    }
+    // The message itself first, then what it carries (memberlist's compound order).
+    if (message instanceof GossipMessage.PingReq r) {
       prober.onPingReq(now, from, r);
     } else if (message instanceof GossipMessage.Ack a) {
       prober.onAck(now, a);
@@ -120,10 +125,14 @@ public final class GossipEngine {
     } else if (message instanceof GossipMessage.PushPull pp) {
       onPushPull(now, from, pp);
     }
+    applyAll(now, message);
+    return finish();
+  }
+
+  private void applyAll(long now, GossipMessage message) {
     for (NodeUpdate update : message.updates()) {
       members.apply(now, update);
     }
-    return finish();
   }
 
   /**

@@ -134,7 +134,11 @@ final class MemberTable {
 
   void suspect(long now, MemberInfo claim, UniqueAddress accuser) {
     MemberState s = members.get(claim.address());
-    if (s == null || claim.incarnation() < s.info.incarnation()) {
+    if (s == null) {
+      return;
+    }
+    if (claim.incarnation() < s.info.incarnation()) {
+      reannounceIfSelf(s);
       return;
     }
     if (s == selfState) {
@@ -167,7 +171,11 @@ final class MemberTable {
 
   void dead(long now, MemberInfo claim, UniqueAddress from) {
     MemberState s = members.get(claim.address());
-    if (s == null || claim.incarnation() < s.info.incarnation()) {
+    if (s == null) {
+      return;
+    }
+    if (claim.incarnation() < s.info.incarnation()) {
+      reannounceIfSelf(s);
       return;
     }
     if (s == selfState) {
@@ -268,6 +276,21 @@ final class MemberTable {
       }
     }
     return out;
+  }
+
+  /**
+   * A stale accusation of this node is still travelling, so some node missed the refutation
+   * and may time out its old suspicion: put the current claim back in the queue (unless it is
+   * still there), to travel after it.
+   */
+  private void reannounceIfSelf(MemberState s) {
+    if (s != selfState || leaving) {
+      return;
+    }
+    NodeUpdate queued = broadcasts.queued(self);
+    if (queued == null || !queued.member().equals(selfState.info)) {
+      broadcasts.add(new NodeUpdate(selfState.info, self));
+    }
   }
 
   private void refute(long accused) {

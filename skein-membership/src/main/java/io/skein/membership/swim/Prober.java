@@ -94,9 +94,28 @@ final class Prober {
   }
 
   void onPing(HostAndPort from, GossipMessage.Ping ping) {
-    if (ping.target().equals(members.self().address())) {
-      outbox.send(from, new GossipMessage.Ack(self(), ping.seq(), broadcasts.take()));
+    if (!ping.target().equals(self())) {
+      return;
     }
+    List<NodeUpdate> updates = broadcasts.take();
+    if (accusesSelf(ping)) {
+      // The prober suspects this node, perhaps at an incarnation already refuted (it missed
+      // the refutation): answer with the current claim, so its timer cannot run out.
+      List<NodeUpdate> withSelf = new ArrayList<>(updates.size() + 1);
+      withSelf.add(new NodeUpdate(members.self(), self()));
+      withSelf.addAll(updates);
+      updates = withSelf;
+    }
+    outbox.send(from, new GossipMessage.Ack(self(), ping.seq(), updates));
+  }
+
+  private boolean accusesSelf(GossipMessage.Ping ping) {
+    for (NodeUpdate u : ping.updates()) {
+      if (u.subject().equals(self()) && u.member().status() != SwimStatus.ALIVE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void onPingReq(long now, HostAndPort from, GossipMessage.PingReq req) {

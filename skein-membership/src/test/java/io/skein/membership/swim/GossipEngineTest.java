@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skein.core.HostAndPort;
 import io.skein.membership.member.UniqueAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -214,5 +215,30 @@ class GossipEngineTest {
     }
     assertThat(a.nextDeadline()).as("nothing left to do once the news is out")
         .isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void aStaleAccusationPutsTheCurrentClaimBackInTheQueue() {
+    GossipConfig config = GossipConfig.lan().withPauseGuard(false);
+    GossipEngine a = new GossipEngine(config, address(1), "dc1", "rack1", new SplittableRandom(3));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 1), 2)));
+    a.onMessage(0, address(3).address(), gossip(3, update(claim(1, SwimStatus.SUSPECT, 1), 3)));
+    assertThat(a.self().incarnation()).isEqualTo(2);
+    for (int i = 0; i < 1_000 && a.hasPendingBroadcasts(); i++) {
+      a.tick(a.nextDeadline());
+    }
+    assertThat(a.hasPendingBroadcasts()).isFalse();
+
+    // Someone missed the refutation and declared this node failed at the old incarnation.
+    a.onMessage(20_000, address(2).address(),
+        gossip(2, update(claim(1, SwimStatus.DEAD, 1), 2)));
+    assertThat(a.self().incarnation()).as("no new refutation is needed").isEqualTo(2);
+    assertThat(a.hasPendingBroadcasts()).isTrue();
+    List<Envelope> sent = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      sent.addAll(a.tick(a.nextDeadline()).envelopes());
+    }
+    assertThat(sent).anySatisfy(env -> assertThat(env.message().updates())
+        .extracting(NodeUpdate::member).contains(a.self()));
   }
 }

@@ -168,6 +168,23 @@ class ProberTest {
   }
 
   @Test
+  void aPingThatAccusesThisNodeIsAnsweredWithItsCurrentClaim() {
+    GossipEngine e = engine(LAN, 3);
+    MemberInfo accused = new MemberInfo(address(0), "dc1", "r", 1, SwimStatus.SUSPECT);
+    e.onMessage(5, address(1).address(), new GossipMessage.Gossip(address(1),
+        List.of(new NodeUpdate(accused, address(1)))));
+    assertThat(e.self().incarnation()).isEqualTo(2);
+
+    // A prober that missed the refutation still suspects incarnation 1.
+    GossipOutput out = e.onMessage(10, address(2).address(), new GossipMessage.Ping(address(2),
+        9, address(0), List.of(new NodeUpdate(accused, address(2)))));
+    GossipMessage.Ack ack = (GossipMessage.Ack) ofType(out, GossipMessage.Ack.class).get(0)
+        .message();
+    assertThat(ack.updates().get(0).member()).isEqualTo(e.self());
+    assertThat(ack.updates().get(0).member().incarnation()).isEqualTo(2);
+  }
+
+  @Test
   void aPingForAnotherIncarnationOfThisAddressIsNotAnswered() {
     GossipEngine e = engine(LAN, 2);
     UniqueAddress old = new UniqueAddress(address(0).address(), 1);
