@@ -62,7 +62,7 @@ public final class MembershipReport {
   }
 
   private void detection() {
-    out.println("#### Failure detection: crash to Failed on every live node");
+    out.println("### Failure detection: crash to Failed on every live node");
     out.println();
     out.println("| N | configuration | trials | median | p99 | max | first suspicion, median |"
         + " missed |");
@@ -102,7 +102,7 @@ public final class MembershipReport {
   }
 
   private void join() {
-    out.println("#### Join: start to Joined on every other node");
+    out.println("### Join: start to Joined on every other node");
     out.println();
     out.println("| N | trials | median | p99 | max | hops, median / max |"
         + " gossip intervals, median |");
@@ -129,7 +129,7 @@ public final class MembershipReport {
 
   private void falsePositives() {
     double hours = quick ? 0.25 : 1.0;
-    out.printf(Locale.ROOT, "#### False positives: nobody crashes; %.0f%% loss, %d s stalls per"
+    out.printf(Locale.ROOT, "### False positives: nobody crashes; %.0f%% loss, %d s stalls per"
         + " node every %d s on average%n%n", LOSS * 100, STALL_MILLIS / 1_000,
         STALL_MEAN_GAP_MILLIS / 1_000);
     out.println("| N | hours | configuration | stalls | false Failed marks | per node-hour |"
@@ -152,7 +152,7 @@ public final class MembershipReport {
 
   private void slowNode() {
     double hours = quick ? 0.25 : 1.0;
-    out.printf(Locale.ROOT, "#### A slow member: node 0 handles every inbound message %.1f s"
+    out.printf(Locale.ROOT, "### A slow member: node 0 handles every inbound message %.1f s"
         + " late; no loss, nobody crashes%n%n", SLOW_MILLIS / 1000.0);
     out.println("| N | hours | configuration | accusations by the slow member | per hour |"
         + " suspicions of it | false Failed marks | its local health at the end |");

@@ -112,7 +112,7 @@ public final class GossipEngine {
       // What a ping carries first, so an accusation in it is refuted before the ack goes out
       // and the ack can carry the refutation back to the accuser.
       applyAll(now, message);
-      prober.onPing(from, p);
+      prober.onPing(from, p, members.takeCorrections(config.maxUpdatesPerMessage()));
       return finish();
     }
     // The message itself first, then what it carries (memberlist's compound order).
@@ -126,6 +126,12 @@ public final class GossipEngine {
       onPushPull(now, from, pp);
     }
     applyAll(now, message);
+    List<NodeUpdate> corrections = members.takeCorrections(config.maxUpdatesPerMessage());
+    if (!corrections.isEmpty()) {
+      // The sender passed on an accusation that was refuted: a node that missed the
+      // refutation would time out its old suspicion, so it is told at once.
+      outbox.send(from, new GossipMessage.Gossip(self().address(), corrections));
+    }
     return finish();
   }
 

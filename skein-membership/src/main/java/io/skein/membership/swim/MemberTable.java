@@ -32,6 +32,7 @@ final class MemberTable {
   private final Outbox outbox;
   private int live;
   private boolean leaving;
+  private final List<NodeUpdate> corrections = new ArrayList<>();
 
   MemberTable(GossipConfig config, RandomGenerator random, MemberInfo self,
       Awareness awareness, Outbox outbox) {
@@ -78,6 +79,19 @@ final class MemberTable {
     for (MemberState s : list) {
       out.add(s.info);
     }
+    return out;
+  }
+
+  /**
+   * What this node knows that is newer than the stale accusations it received since the last
+   * call (the current Alive claims of the accused), at most {@code max}; empties the list.
+   */
+  List<NodeUpdate> takeCorrections(int max) {
+    if (corrections.isEmpty()) {
+      return List.of();
+    }
+    List<NodeUpdate> out = List.copyOf(corrections.subList(0, Math.min(max, corrections.size())));
+    corrections.clear();
     return out;
   }
 
@@ -138,7 +152,7 @@ final class MemberTable {
       return;
     }
     if (claim.incarnation() < s.info.incarnation()) {
-      reannounceIfSelf(s);
+      staleAccusation(s);
       return;
     }
     if (s == selfState) {
@@ -175,7 +189,7 @@ final class MemberTable {
       return;
     }
     if (claim.incarnation() < s.info.incarnation()) {
-      reannounceIfSelf(s);
+      staleAccusation(s);
       return;
     }
     if (s == selfState) {
@@ -279,17 +293,24 @@ final class MemberTable {
   }
 
   /**
-   * A stale accusation of this node is still travelling, so some node missed the refutation
-   * and may time out its old suspicion: put the current claim back in the queue (unless it is
-   * still there), to travel after it.
+   * An accusation older than what this node knows is still travelling: whoever sent it may hold
+   * the old suspicion and time it out, so the sender is told the current claim directly (see
+   * {@link #takeCorrections}); when the accused is this node, the current claim also goes back
+   * into the gossip queue (unless still there).
    */
-  private void reannounceIfSelf(MemberState s) {
-    if (s != selfState || leaving) {
+  private void staleAccusation(MemberState s) {
+    if (s.status() != SwimStatus.ALIVE || (s == selfState && leaving)) {
       return;
     }
-    NodeUpdate queued = broadcasts.queued(self);
-    if (queued == null || !queued.member().equals(selfState.info)) {
-      broadcasts.add(new NodeUpdate(selfState.info, self));
+    NodeUpdate current = new NodeUpdate(s.info, s.info.address());
+    if (!corrections.contains(current)) {
+      corrections.add(current);
+    }
+    if (s == selfState) {
+      NodeUpdate queued = broadcasts.queued(self);
+      if (queued == null || !queued.member().equals(selfState.info)) {
+        broadcasts.add(current);
+      }
     }
   }
 

@@ -93,29 +93,23 @@ final class Prober {
     pending = null;
   }
 
-  void onPing(HostAndPort from, GossipMessage.Ping ping) {
+  /**
+   * Answers a ping meant for this node. {@code corrections} (newer claims about members the
+   * ping accused at an old incarnation, this node included) go first in the ack, so a prober
+   * that missed a refutation learns it before its suspicion runs out.
+   */
+  void onPing(HostAndPort from, GossipMessage.Ping ping, List<NodeUpdate> corrections) {
     if (!ping.target().equals(self())) {
       return;
     }
     List<NodeUpdate> updates = broadcasts.take();
-    if (accusesSelf(ping)) {
-      // The prober suspects this node, perhaps at an incarnation already refuted (it missed
-      // the refutation): answer with the current claim, so its timer cannot run out.
-      List<NodeUpdate> withSelf = new ArrayList<>(updates.size() + 1);
-      withSelf.add(new NodeUpdate(members.self(), self()));
-      withSelf.addAll(updates);
-      updates = withSelf;
+    if (!corrections.isEmpty()) {
+      List<NodeUpdate> withCorrections = new ArrayList<>(corrections.size() + updates.size());
+      withCorrections.addAll(corrections);
+      withCorrections.addAll(updates);
+      updates = withCorrections;
     }
     outbox.send(from, new GossipMessage.Ack(self(), ping.seq(), updates));
-  }
-
-  private boolean accusesSelf(GossipMessage.Ping ping) {
-    for (NodeUpdate u : ping.updates()) {
-      if (u.subject().equals(self()) && u.member().status() != SwimStatus.ALIVE) {
-        return true;
-      }
-    }
-    return false;
   }
 
   void onPingReq(long now, HostAndPort from, GossipMessage.PingReq req) {

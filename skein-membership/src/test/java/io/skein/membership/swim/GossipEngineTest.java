@@ -230,8 +230,13 @@ class GossipEngineTest {
     assertThat(a.hasPendingBroadcasts()).isFalse();
 
     // Someone missed the refutation and declared this node failed at the old incarnation.
-    a.onMessage(20_000, address(2).address(),
+    GossipOutput told = a.onMessage(20_000, address(2).address(),
         gossip(2, update(claim(1, SwimStatus.DEAD, 1), 2)));
+    assertThat(told.envelopes()).singleElement().satisfies(env -> {
+      assertThat(env.to()).isEqualTo(address(2).address());
+      assertThat(env.message().updates()).extracting(NodeUpdate::member)
+          .containsExactly(a.self());
+    });
     assertThat(a.self().incarnation()).as("no new refutation is needed").isEqualTo(2);
     assertThat(a.hasPendingBroadcasts()).isTrue();
     List<Envelope> sent = new ArrayList<>();
@@ -240,5 +245,22 @@ class GossipEngineTest {
     }
     assertThat(sent).anySatisfy(env -> assertThat(env.message().updates())
         .extracting(NodeUpdate::member).contains(a.self()));
+  }
+
+  @Test
+  void aStaleAccusationOfAnotherMemberIsAnsweredWithTheNewerClaim() {
+    GossipEngine a = net.add(1, GossipConfig.lan());
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 3), 2)));
+    GossipOutput out = a.onMessage(10, address(4).address(),
+        gossip(4, update(claim(2, SwimStatus.SUSPECT, 2), 4)));
+    assertThat(out.events()).isEmpty();
+    assertThat(out.envelopes()).singleElement().satisfies(env -> {
+      assertThat(env.to()).isEqualTo(address(4).address());
+      assertThat(env.message().updates()).extracting(NodeUpdate::member)
+          .containsExactly(claim(2, SwimStatus.ALIVE, 3));
+    });
+    GossipOutput current = a.onMessage(20, address(4).address(),
+        gossip(4, update(claim(2, SwimStatus.ALIVE, 3), 2)));
+    assertThat(current.envelopes()).as("nothing to correct").isEmpty();
   }
 }
