@@ -150,7 +150,7 @@ final class Prober {
   private void probe(long now) {
     long interval = awareness.scale(config.probeIntervalMillis());
     nextProbeAt = now + interval;
-    UniqueAddress target = members.nextProbeTarget(now);
+    UniqueAddress target = members.directory().nextProbeTarget(now);
     if (target == null) {
       return;
     }
