@@ -18,8 +18,9 @@ import java.util.function.IntSupplier;
  */
 final class BroadcastQueue {
 
-  private static final Comparator<Entry> ORDER =
-      Comparator.comparingInt((Entry e) -> e.transmits).thenComparing(e -> -e.id);
+  /** Least sent first, then newest first. */
+  private static final Comparator<Entry> ORDER = (a, b) -> a.transmits != b.transmits
+      ? Integer.compare(a.transmits, b.transmits) : Long.compare(b.id, a.id);
 
   private final int retransmitMult;
   private final int maxPerMessage;

@@ -19,6 +19,9 @@ package io.skein.membership.swim;
  *     of its death and refute it
  * @param pushPullIntervalMillis time between full-state exchanges with one random member
  *     (scaled up above 32 members, as memberlist does); 0 disables them
+ * @param reconnectTimeoutMillis how long a failed member is remembered; at each push-pull a
+ *     random one of them is tried with probability failed / live, so the two sides of a healed
+ *     partition find each other again (Serf's reconnect)
  * @param awarenessMaxMultiplier the local health score runs 0 .. this − 1; probe interval and
  *     timeout are multiplied by score + 1 (Lifeguard)
  * @param maxUpdatesPerMessage piggybacked updates per message, to keep a message within one
@@ -41,6 +44,7 @@ public record GossipConfig(
     int gossipNodes,
     long gossipToTheDeadMillis,
     long pushPullIntervalMillis,
+    long reconnectTimeoutMillis,
     int awarenessMaxMultiplier,
     int maxUpdatesPerMessage,
     boolean lifeguard,
@@ -61,6 +65,7 @@ public record GossipConfig(
     atLeast("gossip nodes", gossipNodes, 1);
     atLeast("gossip to the dead", gossipToTheDeadMillis, 0);
     atLeast("push-pull interval", pushPullIntervalMillis, 0);
+    atLeast("reconnect timeout", reconnectTimeoutMillis, 0);
     atLeast("awareness max multiplier", awarenessMaxMultiplier, 1);
     atLeast("max updates per message", maxUpdatesPerMessage, 1);
   }
@@ -78,6 +83,7 @@ public record GossipConfig(
         3,      // gossip nodes: fan-out 3 per round covers N in O(log N) rounds
         30_000, // gossip to the dead: as long as push-pull, a dead member can still refute
         30_000, // push-pull interval: full sync is expensive, anti-entropy backstop only
+        86_400_000, // reconnect timeout: a partition healed within a day merges by itself
         8,      // awareness max: a sick node backs off to 8 s probes, not forever
         16,     // updates per message: ~16 small updates fit one 1,400-byte datagram
         true,   // lifeguard: cuts false positives by an order of magnitude
@@ -97,6 +103,7 @@ public record GossipConfig(
         4,      // gossip nodes: gossip less often, but to one more member
         60_000, // gossip to the dead: as long as push-pull
         60_000, // push-pull interval: full sync over the WAN is costly
+        86_400_000, // reconnect timeout: as on a LAN
         8,      // awareness max: as on a LAN
         16,     // updates per message: as on a LAN
         true,   // lifeguard: as on a LAN
@@ -116,6 +123,7 @@ public record GossipConfig(
         3,      // gossip nodes: as on a LAN
         15_000, // gossip to the dead: as long as push-pull
         15_000, // push-pull interval: cheap on loopback
+        86_400_000, // reconnect timeout: as on a LAN
         8,      // awareness max: as on a LAN
         16,     // updates per message: as on a LAN
         true,   // lifeguard: as on a LAN
@@ -138,33 +146,41 @@ public record GossipConfig(
   /** This configuration with Lifeguard on or off. */
   public GossipConfig withLifeguard(boolean on) {
     return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis, gossipNodes,
-        gossipToTheDeadMillis, pushPullIntervalMillis, awarenessMaxMultiplier,
-        maxUpdatesPerMessage, on, pauseGuard);
+        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
+        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
+        awarenessMaxMultiplier, maxUpdatesPerMessage, on, pauseGuard);
   }
 
   /** This configuration with the pause guard on or off. */
   public GossipConfig withPauseGuard(boolean on) {
     return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis, gossipNodes,
-        gossipToTheDeadMillis, pushPullIntervalMillis, awarenessMaxMultiplier,
-        maxUpdatesPerMessage, lifeguard, on);
+        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
+        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
+        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, on);
+  }
+
+  /** This configuration with another probe interval and timeout. */
+  public GossipConfig withProbe(long intervalMillis, long timeoutMillis) {
+    return new GossipConfig(intervalMillis, timeoutMillis, indirectChecks,
+        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
+        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
+        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard);
   }
 
   /** This configuration with another suspicion multiplier. */
   public GossipConfig withSuspicionMult(int mult) {
-    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks, mult,
-        suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis, gossipNodes,
-        gossipToTheDeadMillis, pushPullIntervalMillis, awarenessMaxMultiplier,
-        maxUpdatesPerMessage, lifeguard, pauseGuard);
+    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
+        mult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
+        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
+        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard);
   }
 
   /** This configuration with another push-pull interval (0 disables push-pull). */
   public GossipConfig withPushPullInterval(long millis) {
     return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis, gossipNodes,
-        gossipToTheDeadMillis, millis, awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard,
-        pauseGuard);
+        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
+        gossipNodes, gossipToTheDeadMillis, millis, reconnectTimeoutMillis,
+        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard);
   }
 
   private static void positive(String what, long value) {

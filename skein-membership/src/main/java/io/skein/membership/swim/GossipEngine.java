@@ -2,7 +2,6 @@ package io.skein.membership.swim;
 
 import io.skein.core.HostAndPort;
 import io.skein.membership.member.UniqueAddress;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,12 +42,10 @@ public final class GossipEngine {
   private final MemberTable members;
   private final BroadcastQueue broadcasts;
   private final Prober prober;
-  private final List<HostAndPort> seeds = new ArrayList<>();
+  private final StateSync sync;
   private long now = UNSET;
   private long expectedWake = Long.MAX_VALUE;
   private long nextGossipAt;
-  private long nextPushPullAt = Long.MAX_VALUE;
-  private long joinRetryAt = Long.MAX_VALUE;
 
   /**
    * An engine for the member {@code self} in {@code dc}/{@code rack}, at incarnation 1.
@@ -64,6 +61,7 @@ public final class GossipEngine {
         awareness, outbox);
     this.broadcasts = members.broadcasts();
     this.prober = new Prober(config, random, members, awareness, outbox);
+    this.sync = new StateSync(config, random, members, outbox);
   }
 
   /**
@@ -73,13 +71,7 @@ public final class GossipEngine {
    */
   public GossipOutput join(long now, Collection<HostAndPort> seeds) {
     advance(now);
-    this.seeds.clear();
-    for (HostAndPort seed : seeds) {
-      if (!seed.equals(members.self().hostAndPort())) {
-        this.seeds.add(seed);
-      }
-    }
-    sendJoin(now);
+    sync.join(now, seeds);
     return finish();
   }
 
@@ -92,13 +84,7 @@ public final class GossipEngine {
       gossip();
       nextGossipAt = alignToGrid(nextGossipAt + config.gossipIntervalMillis(), now);
     }
-    if (now >= nextPushPullAt && !members.isLeaving()) {
-      pushPull();
-      nextPushPullAt = now + config.pushPullIntervalMillisFor(members.liveCount());
-    }
-    if (now >= joinRetryAt) {
-      sendJoin(now);
-    }
+    sync.tick(now);
     return finish();
   }
 
@@ -108,22 +94,37 @@ public final class GossipEngine {
    */
   public GossipOutput onMessage(long now, HostAndPort from, GossipMessage message) {
     advance(now);
-    // The message itself first, then what it carries (memberlist's compound order).
     if (message instanceof GossipMessage.Ping p) {
-      prober.onPing(from, p);
-    } else if (message instanceof GossipMessage.PingReq r) {
+      // What a ping carries first, so an accusation in it is refuted before the ack goes out
+      // and the ack can carry the refutation back to the accuser.
+      applyAll(now, message);
+      prober.onPing(from, p, members.takeCorrections(config.maxUpdatesPerMessage()));
+      return finish();
+    }
+    // The message itself first, then what it carries (memberlist's compound order).
+    if (message instanceof GossipMessage.PingReq r) {
       prober.onPingReq(now, from, r);
     } else if (message instanceof GossipMessage.Ack a) {
       prober.onAck(now, a);
     } else if (message instanceof GossipMessage.Nack n) {
       prober.onNack(n);
     } else if (message instanceof GossipMessage.PushPull pp) {
-      onPushPull(now, from, pp);
+      sync.onPushPull(now, from, pp);
     }
+    applyAll(now, message);
+    List<NodeUpdate> corrections = members.takeCorrections(config.maxUpdatesPerMessage());
+    if (!corrections.isEmpty()) {
+      // The sender passed on an accusation that was refuted: a node that missed the
+      // refutation would time out its old suspicion, so it is told at once.
+      outbox.send(from, new GossipMessage.Gossip(self().address(), corrections));
+    }
+    return finish();
+  }
+
+  private void applyAll(long now, GossipMessage message) {
     for (NodeUpdate update : message.updates()) {
       members.apply(now, update);
     }
-    return finish();
   }
 
   /**
@@ -135,7 +136,7 @@ public final class GossipEngine {
     if (!members.isLeaving()) {
       members.leave();
       prober.stop();
-      joinRetryAt = Long.MAX_VALUE;
+      sync.stop();
       gossip();
     }
     return finish();
@@ -147,10 +148,7 @@ public final class GossipEngine {
     if (!broadcasts.isEmpty()) {
       next = Math.min(next, nextGossipAt);
     }
-    if (!members.isLeaving()) {
-      next = Math.min(next, nextPushPullAt);
-    }
-    return Math.min(next, joinRetryAt);
+    return Math.min(next, sync.nextDeadline());
   }
 
   /** This node's own claim (its incarnation rises with each refutation). */
@@ -160,7 +158,7 @@ public final class GossipEngine {
 
   /** Every member this node knows, itself included, Dead and Left ones until forgotten. */
   public List<MemberInfo> members() {
-    return members.snapshot();
+    return members.directory().snapshot();
   }
 
   /** What this node believes about {@code member}. */
@@ -171,7 +169,7 @@ public final class GossipEngine {
 
   /** The latest member known at a peer address (for a driver that sees only addresses). */
   public Optional<MemberInfo> memberAt(HostAndPort address) {
-    UniqueAddress id = members.at(address);
+    UniqueAddress id = members.directory().at(address);
     return id == null ? Optional.empty() : member(id);
   }
 
@@ -194,28 +192,6 @@ public final class GossipEngine {
     return config;
   }
 
-  private void onPushPull(long now, HostAndPort from, GossipMessage.PushPull pp) {
-    members.merge(now, pp.members(), pp.sender());
-    if (!pp.reply()) {
-      outbox.send(from, new GossipMessage.PushPull(self().address(), false, true,
-          members.snapshot()));
-    } else if (joinRetryAt != Long.MAX_VALUE) {
-      joinRetryAt = Long.MAX_VALUE; // a seed answered: joined
-    }
-  }
-
-  private void sendJoin(long now) {
-    if (seeds.isEmpty() || members.isLeaving()) {
-      joinRetryAt = Long.MAX_VALUE;
-      return;
-    }
-    List<MemberInfo> state = members.snapshot();
-    for (HostAndPort seed : seeds) {
-      outbox.send(seed, new GossipMessage.PushPull(self().address(), true, false, state));
-    }
-    joinRetryAt = now + config.probeIntervalMillis();
-  }
-
   private void gossip() {
     if (broadcasts.isEmpty()) {
       return;
@@ -233,14 +209,6 @@ public final class GossipEngine {
     }
   }
 
-  private void pushPull() {
-    List<MemberState> peer = members.randomMembers(1, s -> s.status() == SwimStatus.ALIVE);
-    if (!peer.isEmpty()) {
-      outbox.send(peer.get(0).info.hostAndPort(),
-          new GossipMessage.PushPull(self().address(), false, false, members.snapshot()));
-    }
-  }
-
   /**
    * Moves time to {@code at}: starts the timers on the first call, and applies the pause guard
    * when this call comes much later than the engine asked to be woken.
@@ -250,9 +218,7 @@ public final class GossipEngine {
       now = at;
       prober.start(at);
       nextGossipAt = at + random.nextLong(config.gossipIntervalMillis());
-      if (config.pushPullIntervalMillis() > 0) {
-        nextPushPullAt = at + random.nextLong(config.pushPullIntervalMillis());
-      }
+      sync.start(at);
       return;
     }
     at = Math.max(at, now);

@@ -73,7 +73,7 @@ public record MemberInfo(
     if (current == null) {
       return status == SwimStatus.ALIVE;
     }
-    if (!address.equals(current.address)) {
+    if (address != current.address && !address.equals(current.address)) {
       throw new IllegalArgumentException(
           "member: " + current.address + " (expected: " + address + ")");
     }

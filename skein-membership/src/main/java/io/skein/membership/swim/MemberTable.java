@@ -1,9 +1,7 @@
 package io.skein.membership.swim;
 
-import io.skein.core.HostAndPort;
 import io.skein.membership.member.UniqueAddress;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +17,26 @@ import java.util.random.RandomGenerator;
 final class MemberTable {
 
   private final GossipConfig config;
-  private final RandomGenerator random;
   private final UniqueAddress self;
+  private final MemberDirectory directory;
   private final MemberState selfState;
-  private final Map<UniqueAddress, MemberState> members = new HashMap<>();
-  private final Map<HostAndPort, UniqueAddress> byAddress = new HashMap<>();
-  private final List<MemberState> list = new ArrayList<>();
   private final Map<UniqueAddress, MemberState> suspects = new LinkedHashMap<>();
-  private final ProbeOrder probeOrder;
+  private final List<NodeUpdate> corrections = new ArrayList<>();
   private final BroadcastQueue broadcasts;
   private final Awareness awareness;
   private final Outbox outbox;
-  private int live;
   private boolean leaving;
 
   MemberTable(GossipConfig config, RandomGenerator random, MemberInfo self,
       Awareness awareness, Outbox outbox) {
     this.config = config;
-    this.random = random;
     this.self = self.address();
     this.awareness = awareness;
     this.outbox = outbox;
-    this.probeOrder = new ProbeOrder(random);
+    this.directory = new MemberDirectory(config, random);
     this.broadcasts = new BroadcastQueue(
-        config.retransmitMult(), config.maxUpdatesPerMessage(), this::liveCount);
-    this.selfState = insert(self.withStatus(SwimStatus.ALIVE), 0);
+        config.retransmitMult(), config.maxUpdatesPerMessage(), directory::liveCount);
+    this.selfState = directory.add(self.withStatus(SwimStatus.ALIVE), 0, false);
     broadcasts.add(new NodeUpdate(selfState.info, this.self));
   }
 
@@ -61,23 +54,33 @@ final class MemberTable {
 
   /** Members not Dead or Left, this node included: N in SWIM's formulas. */
   int liveCount() {
-    return live;
+    return directory.liveCount();
   }
 
   MemberState state(UniqueAddress member) {
-    return members.get(member);
+    return directory.get(member);
   }
 
-  UniqueAddress at(HostAndPort address) {
-    return byAddress.get(address);
+  /** The members themselves: lookups, counts, the probe order, snapshots. */
+  MemberDirectory directory() {
+    return directory;
   }
 
-  /** Every known member, this node included, as claims (what a push-pull sends). */
-  List<MemberInfo> snapshot() {
-    List<MemberInfo> out = new ArrayList<>(list.size());
-    for (MemberState s : list) {
-      out.add(s.info);
+  /** Up to {@code k} distinct random members other than this node that {@code accept} takes. */
+  List<MemberState> randomMembers(int k, Predicate<MemberState> accept) {
+    return directory.random(k, s -> s != selfState && accept.test(s));
+  }
+
+  /**
+   * What this node knows that is newer than the stale accusations it received since the last
+   * call (the current Alive claims of the accused), at most {@code max}; empties the list.
+   */
+  List<NodeUpdate> takeCorrections(int max) {
+    if (corrections.isEmpty()) {
+      return List.of();
     }
+    List<NodeUpdate> out = List.copyOf(corrections.subList(0, Math.min(max, corrections.size())));
+    corrections.clear();
     return out;
   }
 
@@ -113,15 +116,14 @@ final class MemberTable {
       }
       return;
     }
-    MemberState s = members.get(claim.address());
+    MemberState s = directory.get(claim.address());
     MemberInfo current = s == null ? null : s.info;
     if (!claim.overrides(current)) {
       return;
     }
     broadcasts.add(new NodeUpdate(claim, claim.address()));
     if (s == null) {
-      insert(claim, now);
-      probeOrder.add(claim.address());
+      directory.add(claim, now, true);
       outbox.emit(new GossipEvent.Joined(claim));
       return;
     }
@@ -133,8 +135,12 @@ final class MemberTable {
   }
 
   void suspect(long now, MemberInfo claim, UniqueAddress accuser) {
-    MemberState s = members.get(claim.address());
-    if (s == null || claim.incarnation() < s.info.incarnation()) {
+    MemberState s = directory.get(claim.address());
+    if (s == null) {
+      return;
+    }
+    if (claim.incarnation() < s.info.incarnation()) {
+      staleAccusation(s);
       return;
     }
     if (s == selfState) {
@@ -143,17 +149,17 @@ final class MemberTable {
       }
       return;
     }
-    if (s.suspicion != null) {
+    if (s.suspicion != null && claim.incarnation() == s.info.incarnation()) {
       // Already suspected: a new accuser is an independent confirmation that shortens the
       // timer; pass it on so other nodes' timers shrink as well.
-      if (claim.overrides(s.info)) {
-        s.info = s.info.with(SwimStatus.SUSPECT, claim.incarnation());
-      }
       if (s.suspicion.confirm(accuser)) {
         broadcasts.add(new NodeUpdate(s.info, accuser));
       }
       return;
     }
+    // A suspicion at a higher incarnation than the one held here means the member refuted the
+    // old one (this node missed it) and is suspected again: a new suspicion with its own timer,
+    // never a confirmation that would let the old, long-running timer fire at once.
     MemberInfo next = s.info.with(SwimStatus.SUSPECT, claim.incarnation());
     if (!next.overrides(s.info)) {
       return;
@@ -166,8 +172,12 @@ final class MemberTable {
   }
 
   void dead(long now, MemberInfo claim, UniqueAddress from) {
-    MemberState s = members.get(claim.address());
-    if (s == null || claim.incarnation() < s.info.incarnation()) {
+    MemberState s = directory.get(claim.address());
+    if (s == null) {
+      return;
+    }
+    if (claim.incarnation() < s.info.incarnation()) {
+      staleAccusation(s);
       return;
     }
     if (s == selfState) {
@@ -233,29 +243,25 @@ final class MemberTable {
   }
 
   /**
-   * The next member to probe (Alive or Suspect, never this node), or null. Dead and Left
-   * members past the gossip-to-the-dead time are forgotten at the end of each pass.
+   * An accusation older than what this node knows is still travelling: whoever sent it may hold
+   * the old suspicion and time it out, so the sender is told the current claim directly (see
+   * {@link #takeCorrections}); when the accused is this node, the current claim also goes back
+   * into the gossip queue (unless still there).
    */
-  UniqueAddress nextProbeTarget(long now) {
-    return probeOrder.next(
-        m -> {
-          MemberState s = members.get(m);
-          return s != null && s.isLive();
-        },
-        m -> keepOrReap(m, now));
-  }
-
-  /** Up to {@code k} distinct random members other than this node that {@code accept} takes. */
-  List<MemberState> randomMembers(int k, Predicate<MemberState> accept) {
-    List<MemberState> out = new ArrayList<>(k);
-    int n = list.size();
-    for (int tries = 0; tries < 3 * n && out.size() < k; tries++) {
-      MemberState s = list.get(random.nextInt(n));
-      if (s != selfState && accept.test(s) && !out.contains(s)) {
-        out.add(s);
+  private void staleAccusation(MemberState s) {
+    if (s.status() != SwimStatus.ALIVE || (s == selfState && leaving)) {
+      return;
+    }
+    NodeUpdate current = new NodeUpdate(s.info, s.info.address());
+    if (!corrections.contains(current)) {
+      corrections.add(current);
+    }
+    if (s == selfState) {
+      NodeUpdate queued = broadcasts.queued(self);
+      if (queued == null || !queued.member().equals(selfState.info)) {
+        broadcasts.add(current);
       }
     }
-    return out;
   }
 
   private void refute(long accused) {
@@ -267,7 +273,7 @@ final class MemberTable {
   }
 
   private Suspicion openSuspicion(UniqueAddress accuser, long now) {
-    int n = live;
+    int n = directory.liveCount();
     long min = Suspicion.minTimeoutMillis(config.suspicionMult(), n, config.probeIntervalMillis());
     if (!config.lifeguard()) {
       return new Suspicion(accuser, 0, min, min, now);
@@ -282,45 +288,11 @@ final class MemberTable {
   }
 
   private void change(MemberState s, MemberInfo next, long now) {
-    boolean wasLive = s.isLive();
-    s.info = next;
-    s.changedAt = now;
+    directory.set(s, next, now);
     if (next.status() != SwimStatus.SUSPECT && s.suspicion != null) {
       s.suspicion = null;
       suspects.remove(next.address());
     }
-    if (wasLive != s.isLive()) {
-      live += s.isLive() ? 1 : -1;
-    }
   }
 
-  private MemberState insert(MemberInfo info, long now) {
-    MemberState s = new MemberState(info, now);
-    s.slot = list.size();
-    list.add(s);
-    members.put(info.address(), s);
-    byAddress.put(info.hostAndPort(), info.address());
-    if (s.isLive()) {
-      live++;
-    }
-    return s;
-  }
-
-  private boolean keepOrReap(UniqueAddress member, long now) {
-    MemberState s = members.get(member);
-    if (s == null) {
-      return false;
-    }
-    if (s.isLive() || now - s.changedAt <= config.gossipToTheDeadMillis()) {
-      return true;
-    }
-    members.remove(member);
-    byAddress.remove(member.address(), member);
-    MemberState last = list.remove(list.size() - 1);
-    if (last != s) {
-      last.slot = s.slot;
-      list.set(s.slot, last);
-    }
-    return false;
-  }
 }

@@ -65,7 +65,7 @@ final class Prober {
       next = nextProbeAt;
     }
     for (Relay r : relays.values()) {
-      next = Math.min(next, r.expiresAt);
+      next = Math.min(next, Math.min(r.nackAt, r.expiresAt));
     }
     return next;
   }
@@ -82,7 +82,9 @@ final class Prober {
       pending.deadline += shift;
     }
     for (Relay r : relays.values()) {
-      r.expiresAt += Math.max(millis, resumeAt - r.expiresAt);
+      long shift = Math.max(millis, resumeAt - Math.min(r.nackAt, r.expiresAt));
+      r.nackAt = r.nackAt == Long.MAX_VALUE ? r.nackAt : r.nackAt + shift;
+      r.expiresAt += shift;
     }
   }
 
@@ -91,15 +93,35 @@ final class Prober {
     pending = null;
   }
 
-  void onPing(HostAndPort from, GossipMessage.Ping ping) {
-    if (ping.target().equals(members.self().address())) {
-      outbox.send(from, new GossipMessage.Ack(self(), ping.seq(), broadcasts.take()));
+  /**
+   * Answers a ping meant for this node. {@code corrections} (newer claims about members the
+   * ping accused at an old incarnation, this node included) go first in the ack, so a prober
+   * that missed a refutation learns it before its suspicion runs out.
+   */
+  void onPing(HostAndPort from, GossipMessage.Ping ping, List<NodeUpdate> corrections) {
+    if (!ping.target().equals(self())) {
+      return;
     }
+    List<NodeUpdate> updates = broadcasts.take();
+    if (!corrections.isEmpty()) {
+      List<NodeUpdate> withCorrections = new ArrayList<>(corrections.size() + updates.size());
+      withCorrections.addAll(corrections);
+      withCorrections.addAll(updates);
+      updates = withCorrections;
+    }
+    outbox.send(from, new GossipMessage.Ack(self(), ping.seq(), updates));
   }
 
   void onPingReq(long now, HostAndPort from, GossipMessage.PingReq req) {
     long seq = nextSeq++;
-    relays.put(seq, new Relay(from, req.seq(), now + config.probeTimeoutMillis(), req.wantNack()));
+    // The requester sent this a probe timeout into its probe and decides at the end of the
+    // interval: a nack is only worth sending if it arrives before that, so it goes out at 80%
+    // of the window that remains (Lifeguard, §4.1, nacks at 80% of the timeout). An ack that
+    // comes later is still forwarded until the window closes.
+    long window = config.probeIntervalMillis() - config.probeTimeoutMillis();
+    long nackAt = now + Math.min(config.probeTimeoutMillis(), window) * 4 / 5;
+    relays.put(seq, new Relay(from, req.seq(), req.wantNack() ? nackAt : Long.MAX_VALUE,
+        now + window));
     outbox.send(req.target().address(),
         new GossipMessage.Ping(self(), seq, req.target(), broadcasts.take()));
   }
@@ -128,7 +150,7 @@ final class Prober {
   private void probe(long now) {
     long interval = awareness.scale(config.probeIntervalMillis());
     nextProbeAt = now + interval;
-    UniqueAddress target = members.nextProbeTarget(now);
+    UniqueAddress target = members.directory().nextProbeTarget(now);
     if (target == null) {
       return;
     }
@@ -177,12 +199,13 @@ final class Prober {
     }
     for (Iterator<Relay> it = relays.values().iterator(); it.hasNext(); ) {
       Relay r = it.next();
+      if (r.nackAt <= now) {
+        r.nackAt = Long.MAX_VALUE;
+        outbox.send(r.requester, new GossipMessage.Nack(self(), r.requesterSeq,
+            broadcasts.take()));
+      }
       if (r.expiresAt <= now) {
         it.remove();
-        if (r.wantNack) {
-          outbox.send(r.requester, new GossipMessage.Nack(self(), r.requesterSeq,
-              broadcasts.take()));
-        }
       }
     }
   }
@@ -215,14 +238,15 @@ final class Prober {
   private static final class Relay {
     final HostAndPort requester;
     final long requesterSeq;
-    final boolean wantNack;
+    /** When to nack if no ack has come; {@link Long#MAX_VALUE} once sent or not wanted. */
+    long nackAt;
     long expiresAt;
 
-    Relay(HostAndPort requester, long requesterSeq, long expiresAt, boolean wantNack) {
+    Relay(HostAndPort requester, long requesterSeq, long nackAt, long expiresAt) {
       this.requester = requester;
       this.requesterSeq = requesterSeq;
+      this.nackAt = nackAt;
       this.expiresAt = expiresAt;
-      this.wantNack = wantNack;
     }
   }
 }

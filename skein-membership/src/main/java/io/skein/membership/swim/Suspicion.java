@@ -13,8 +13,8 @@ import java.util.Set;
  * <p>Design note: after memberlist's {@code suspicion.go} and the Lifeguard paper
  * [Dadgar, Phillips, Currey: "Lifeguard: Local Health Awareness for More Accurate Failure
  * Detection", 2018, §4.2]. The timeout after n of k wanted confirmations is
- * {@code max − (max − min) · log(n + 1) / log(k + 1)}, never below min; the accuser that opened
- * the suspicion does not count as a confirmation. Time is whatever the engine passes in.
+ * {@code max − (max − min) · log(n + 1) / log(k + 1)}, never below min; the accuser that
+ * opened the suspicion does not count as a confirmation. Time is whatever the engine passes in.
  */
 final class Suspicion {
 

@@ -138,8 +138,8 @@ class GossipCodecTest {
     List<NodeUpdate> sixteen = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       UniqueAddress m = new UniqueAddress(new HostAndPort("10.20.30." + (100 + i), 17946), i);
-      sixteen.add(new NodeUpdate(new MemberInfo(m, "us-east-1", "us-east-1a", 12, SwimStatus.SUSPECT),
-          address(1)));
+      MemberInfo info = new MemberInfo(m, "us-east-1", "us-east-1a", 12, SwimStatus.SUSPECT);
+      sixteen.add(new NodeUpdate(info, address(1)));
     }
     byte[] bytes = GossipCodec.encode(new GossipMessage.Ping(address(1), 99, address(2), sixteen));
     assertThat(bytes.length).isLessThan(1_400);

@@ -48,7 +48,7 @@ class GossipConfigTest {
   void aTimeoutNotBelowTheIntervalIsRefused() {
     GossipConfig lan = GossipConfig.lan();
     assertThatThrownBy(() -> new GossipConfig(1_000, 1_000, 3, 4, 6, 4, 200, 3, 30_000, 30_000,
-        8, 16, true, true))
+        86_400_000, 8, 16, true, true))
         .hasMessage("probe timeout: 1000 ms (expected: < probe interval 1000 ms)");
     assertThat(lan.withLifeguard(false).lifeguard()).isFalse();
     assertThat(lan.withSuspicionMult(2).suspicionMult()).isEqualTo(2);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skein.core.HostAndPort;
 import io.skein.membership.member.UniqueAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -89,13 +90,14 @@ class GossipEngineTest {
     HostAndPort c = address(3).address();
     b.onMessage(0, address(1).address(), gossip(1, update(claim(1, SwimStatus.ALIVE, 1), 1)));
 
-    GossipOutput suspected = b.onMessage(10, c, gossip(3, update(claim(1, SwimStatus.SUSPECT, 1), 3)));
+    NodeUpdate suspicion = update(claim(1, SwimStatus.SUSPECT, 1), 3);
+    GossipOutput suspected = b.onMessage(10, c, gossip(3, suspicion));
     assertThat(suspected.events()).containsExactly(
         new GossipEvent.Suspected(claim(1, SwimStatus.SUSPECT, 1), address(3)));
     b.onMessage(20, c, gossip(3, update(claim(1, SwimStatus.ALIVE, 1), 1)));
     assertThat(b.member(address(1)).orElseThrow().status()).isEqualTo(SwimStatus.SUSPECT);
 
-    GossipOutput refuted = a.onMessage(30, c, gossip(3, update(claim(1, SwimStatus.SUSPECT, 1), 3)));
+    GossipOutput refuted = a.onMessage(30, c, gossip(3, suspicion));
     assertThat(refuted.events()).containsExactly(new GossipEvent.Refuted(2));
     assertThat(a.self().incarnation()).isEqualTo(2);
 
@@ -179,5 +181,86 @@ class GossipEngineTest {
     assertThat(a.liveMembers()).isEqualTo(3);
     assertThat(a.memberAt(address(2).address())).get().extracting(MemberInfo::address)
         .isEqualTo(restarted);
+  }
+
+  @Test
+  void aFailedMemberIsTriedAgainAtPushPullSoAHealedPartitionMerges() {
+    GossipConfig config = GossipConfig.lan().withPauseGuard(false);
+    GossipEngine a = new GossipEngine(config, address(1), "dc1", "r", new SplittableRandom(3));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 1), 2)));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.DEAD, 1), 3)));
+    assertThat(a.member(address(2)).orElseThrow().status()).isEqualTo(SwimStatus.DEAD);
+
+    boolean tried = false;
+    for (int i = 0; i < 10_000 && !tried && a.nextDeadline() < 120_000; i++) {
+      GossipOutput out = a.tick(a.nextDeadline());
+      tried = out.envelopes().stream().anyMatch(env -> env.to().equals(address(2).address())
+          && env.message() instanceof GossipMessage.PushPull);
+    }
+    assertThat(tried).as("a push-pull to the failed member within 120 s").isTrue();
+  }
+
+  @Test
+  void aLeavingNodeStopsProbing() {
+    GossipConfig config = GossipConfig.lan().withPauseGuard(false);
+    GossipEngine a = new GossipEngine(config, address(1), "dc1", "r", new SplittableRandom(3));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 1), 2)));
+    GossipOutput left = a.leave(10);
+    assertThat(left.envelopes()).isNotEmpty().allMatch(env -> env.message()
+        instanceof GossipMessage.Gossip g && g.updates().get(0).member().status()
+        == SwimStatus.LEFT);
+    for (int i = 0; i < 100 && a.nextDeadline() != Long.MAX_VALUE; i++) {
+      assertThat(a.tick(a.nextDeadline()).envelopes())
+          .noneMatch(env -> env.message() instanceof GossipMessage.Ping);
+    }
+    assertThat(a.nextDeadline()).as("nothing left to do once the news is out")
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void aStaleAccusationPutsTheCurrentClaimBackInTheQueue() {
+    GossipConfig config = GossipConfig.lan().withPauseGuard(false);
+    GossipEngine a = new GossipEngine(config, address(1), "dc1", "rack1", new SplittableRandom(3));
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 1), 2)));
+    a.onMessage(0, address(3).address(), gossip(3, update(claim(1, SwimStatus.SUSPECT, 1), 3)));
+    assertThat(a.self().incarnation()).isEqualTo(2);
+    for (int i = 0; i < 1_000 && a.hasPendingBroadcasts(); i++) {
+      a.tick(a.nextDeadline());
+    }
+    assertThat(a.hasPendingBroadcasts()).isFalse();
+
+    // Someone missed the refutation and declared this node failed at the old incarnation.
+    GossipOutput told = a.onMessage(20_000, address(2).address(),
+        gossip(2, update(claim(1, SwimStatus.DEAD, 1), 2)));
+    assertThat(told.envelopes()).singleElement().satisfies(env -> {
+      assertThat(env.to()).isEqualTo(address(2).address());
+      assertThat(env.message().updates()).extracting(NodeUpdate::member)
+          .containsExactly(a.self());
+    });
+    assertThat(a.self().incarnation()).as("no new refutation is needed").isEqualTo(2);
+    assertThat(a.hasPendingBroadcasts()).isTrue();
+    List<Envelope> sent = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      sent.addAll(a.tick(a.nextDeadline()).envelopes());
+    }
+    assertThat(sent).anySatisfy(env -> assertThat(env.message().updates())
+        .extracting(NodeUpdate::member).contains(a.self()));
+  }
+
+  @Test
+  void aStaleAccusationOfAnotherMemberIsAnsweredWithTheNewerClaim() {
+    GossipEngine a = net.add(1, GossipConfig.lan());
+    a.onMessage(0, address(2).address(), gossip(2, update(claim(2, SwimStatus.ALIVE, 3), 2)));
+    GossipOutput out = a.onMessage(10, address(4).address(),
+        gossip(4, update(claim(2, SwimStatus.SUSPECT, 2), 4)));
+    assertThat(out.events()).isEmpty();
+    assertThat(out.envelopes()).singleElement().satisfies(env -> {
+      assertThat(env.to()).isEqualTo(address(4).address());
+      assertThat(env.message().updates()).extracting(NodeUpdate::member)
+          .containsExactly(claim(2, SwimStatus.ALIVE, 3));
+    });
+    GossipOutput current = a.onMessage(20, address(4).address(),
+        gossip(4, update(claim(2, SwimStatus.ALIVE, 3), 2)));
+    assertThat(current.envelopes()).as("nothing to correct").isEmpty();
   }
 }

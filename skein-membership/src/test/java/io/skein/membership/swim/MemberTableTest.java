@@ -47,6 +47,21 @@ class MemberTableTest {
   }
 
   @Test
+  void aSuspicionAtAHigherIncarnationIsANewSuspicionNotAConfirmation() {
+    MemberTable t = table(GossipConfig.lan(), 10);
+    t.suspect(1_000, suspect(1), TestNet.address(2)); // lone accuser: deadline 25,000
+    // The member refuted (inc 2) without this node hearing it, and is suspected again later.
+    MemberInfo again = new MemberInfo(TestNet.address(1), "dc1", "r", 2, SwimStatus.SUSPECT);
+    t.suspect(30_000, again, TestNet.address(3));
+    MemberState s = t.state(TestNet.address(1));
+    assertThat(s.info.incarnation()).isEqualTo(2);
+    assertThat(s.suspicion.confirmations()).isZero();
+    assertThat(s.suspicion.deadline()).isEqualTo(30_000 + 24_000);
+    t.expireSuspicions(30_001);
+    assertThat(s.status()).isEqualTo(SwimStatus.SUSPECT);
+  }
+
+  @Test
   void withTooFewMembersToConfirmTheMinimumAppliesAtOnce() {
     MemberTable t = table(GossipConfig.lan(), 3); // N-2 = 1 < k = 2
     t.suspect(0, suspect(1), TestNet.address(2));

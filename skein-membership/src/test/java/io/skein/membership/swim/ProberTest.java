@@ -60,6 +60,19 @@ class ProberTest {
   }
 
   @Test
+  void aDirectAckAfterTheTimeoutStillCountsUntilTheIntervalEnds() {
+    GossipEngine e = engine(LAN, 5);
+    Sent<GossipMessage.Ping> ping = tickUntil(e, GossipMessage.Ping.class, new ArrayList<>());
+    UniqueAddress target = ping.message().target();
+    e.tick(ping.at() + 500);
+    GossipOutput out = e.onMessage(ping.at() + 700, target.address(),
+        new GossipMessage.Ack(target, ping.message().seq(), List.of()));
+    assertThat(out.events()).containsExactly(new GossipEvent.AckReceived(target, 700, true));
+    assertThat(e.tick(ping.at() + 1_000).events())
+        .noneMatch(ev -> ev instanceof GossipEvent.Suspected);
+  }
+
+  @Test
   void silenceLeadsToKIndirectProbesThenSuspicionAndMissingNacksHurtLocalHealth() {
     GossipEngine e = engine(LAN, 6);
     List<GossipEvent> events = new ArrayList<>();
@@ -71,7 +84,9 @@ class ProberTest {
     assertThat(reqs).hasSize(3);
     assertThat(reqs).extracting(env -> ((GossipMessage.PingReq) env.message()).target())
         .containsOnly(target);
-    assertThat(reqs).extracting(Envelope::to).doesNotContain(target.address()).doesNotHaveDuplicates();
+    assertThat(reqs).extracting(Envelope::to)
+        .doesNotContain(target.address())
+        .doesNotHaveDuplicates();
     assertThat(reqs).allMatch(env -> ((GossipMessage.PingReq) env.message()).wantNack());
 
     GossipOutput failed = e.tick(ping.at() + 1_000);
@@ -137,12 +152,36 @@ class ProberTest {
     assertThat(ack.to()).isEqualTo(requester.address());
     assertThat(((GossipMessage.Ack) ack.message()).seq()).isEqualTo(77);
 
-    helper.onMessage(200, requester.address(),
+    GossipOutput second = helper.onMessage(200, requester.address(),
         new GossipMessage.PingReq(requester, 78, target, true, List.of()));
-    GossipOutput silent = helper.tick(700);
-    Envelope nack = ofType(silent, GossipMessage.Nack.class).get(0);
+    long relaySeq = ((GossipMessage.Ping) ofType(second, GossipMessage.Ping.class).get(0)
+        .message()).seq();
+    assertThat(ofType(helper.tick(599), GossipMessage.Nack.class)).isEmpty();
+    // 80% of the requester's remaining window (1,000 - 500 ms), so the nack beats its deadline.
+    Envelope nack = ofType(helper.tick(600), GossipMessage.Nack.class).get(0);
     assertThat(nack.to()).isEqualTo(requester.address());
     assertThat(((GossipMessage.Nack) nack.message()).seq()).isEqualTo(78);
+    GossipOutput late = helper.onMessage(650, target.address(),
+        new GossipMessage.Ack(target, relaySeq, List.of()));
+    assertThat(ofType(late, GossipMessage.Ack.class)).as("a late ack is still forwarded")
+        .hasSize(1);
+  }
+
+  @Test
+  void aPingThatAccusesThisNodeIsAnsweredWithItsCurrentClaim() {
+    GossipEngine e = engine(LAN, 3);
+    MemberInfo accused = new MemberInfo(address(0), "dc1", "r", 1, SwimStatus.SUSPECT);
+    e.onMessage(5, address(1).address(), new GossipMessage.Gossip(address(1),
+        List.of(new NodeUpdate(accused, address(1)))));
+    assertThat(e.self().incarnation()).isEqualTo(2);
+
+    // A prober that missed the refutation still suspects incarnation 1.
+    GossipOutput out = e.onMessage(10, address(2).address(), new GossipMessage.Ping(address(2),
+        9, address(0), List.of(new NodeUpdate(accused, address(2)))));
+    GossipMessage.Ack ack = (GossipMessage.Ack) ofType(out, GossipMessage.Ack.class).get(0)
+        .message();
+    assertThat(ack.updates().get(0).member()).isEqualTo(e.self());
+    assertThat(ack.updates().get(0).member().incarnation()).isEqualTo(2);
   }
 
   @Test
