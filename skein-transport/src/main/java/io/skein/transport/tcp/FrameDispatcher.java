@@ -40,7 +40,7 @@ final class FrameDispatcher extends ChannelInboundHandlerAdapter {
     if (event instanceof SessionEstablished established) {
       peer = established.peer();
       if (connection != null) {
-        connection.established();
+        connection.established(ctx.channel());
       }
     }
     ctx.fireUserEventTriggered(event);

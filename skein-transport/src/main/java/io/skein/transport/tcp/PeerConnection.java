@@ -85,8 +85,12 @@ final class PeerConnection {
     inFlight.remove(request.correlationId, request);
   }
 
-  /** The handshake completed (event loop). */
-  void established() {
+  /**
+   * The handshake completed (event loop). The channel is taken from here too: on a fast
+   * loopback the handshake can finish before the connecting thread has recorded the channel.
+   */
+  void established(Channel established) {
+    channel = established;
     ready = true;
     pool.onEstablished(this);
   }
