@@ -60,7 +60,7 @@ public final class Database {
   public Object peek(byte[] key) {
     int slot = HashSlot.of(key);
     SlotTable t = slots[slot];
-    if (t == null) {
+    if (t == null || t.size() == 0) {
       return null;
     }
     int hash = Records.hash(key);
