@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
 public final class RespEncoder {
 
   static final short CRLF = ('\r' << 8) | '\n';
-  private static final byte[] NULL_BULK_RESP2 = ascii("$-1\r\n");
+  /** "-1\r\n", big-endian. */
+  private static final int NULL_BULK_TAIL = ('-' << 24) | ('1' << 16) | CRLF;
   private static final byte[] NULL_ARRAY_RESP2 = ascii("*-1\r\n");
   private static final byte[] NULL_RESP3 = ascii("_\r\n");
   private static final byte[] TRUE_RESP3 = ascii("#t\r\n");
@@ -98,7 +99,12 @@ public final class RespEncoder {
 
   /** The null bulk string: {@code $-1} in RESP2, {@code _} in RESP3. */
   public static void nullBulk(ByteBuf out, RespVersion v) {
-    out.writeBytes(v == RespVersion.RESP3 ? NULL_RESP3 : NULL_BULK_RESP2);
+    if (v == RespVersion.RESP3) {
+      out.writeBytes(NULL_RESP3);
+    } else {
+      out.writeByte('$');
+      out.writeInt(NULL_BULK_TAIL); // "-1\r\n" as one store: a GET miss is a common reply
+    }
   }
 
   /** The null array: {@code *-1} in RESP2, {@code _} in RESP3. */

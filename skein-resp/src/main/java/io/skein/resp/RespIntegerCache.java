@@ -1,31 +1,34 @@
 package io.skein.resp;
 
 import io.netty.buffer.ByteBuf;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Decimal text of -1 to {@value #MAX}, precomputed once into one flat array: integer replies and
- * bulk, array and map lengths are almost always small, and copying a few bytes from a table is
- * cheaper than dividing by ten in a loop.
+ * Lines of -1 to {@value #MAX} ({@code <prefix><decimal>\r\n}), precomputed once: integer replies
+ * and bulk, array and map lengths are almost always small. Each line's digits and CRLF are packed
+ * big-endian into one {@code long}, so writing a line is one byte and one 8-byte store into the
+ * buffer. Copying a few bytes from a table with {@code writeBytes} cost more than the reply's
+ * value when the buffer is direct (the JDK's bulk put into a direct buffer has a high fixed cost).
  */
 final class RespIntegerCache {
 
-  /** Covers the usual counters, list lengths and value sizes; about 50 KB of table. */
+  /** Covers the usual counters, list lengths and value sizes; "10000" and CRLF fill 7 bytes. */
   static final int MAX = 10_000;
   private static final int MIN = -1;
-  private static final byte[] DIGITS;
-  /** OFFSETS[v - MIN] is where v's text starts in DIGITS; the next entry is where it ends. */
-  private static final int[] OFFSETS;
+  /** LINES[v - MIN]: v's digits then CRLF, from the high byte down, zero-padded. */
+  private static final long[] LINES = new long[MAX - MIN + 1];
+  /** LENGTHS[v - MIN]: how many bytes of LINES[v - MIN] are the line (digits and CRLF). */
+  private static final byte[] LENGTHS = new byte[MAX - MIN + 1];
 
   static {
-    StringBuilder all = new StringBuilder();
-    OFFSETS = new int[MAX - MIN + 2];
     for (int v = MIN; v <= MAX; v++) {
-      OFFSETS[v - MIN] = all.length();
-      all.append(v);
+      String text = v + "\r\n";
+      long packed = 0;
+      for (int i = 0; i < Long.BYTES; i++) {
+        packed = (packed << 8) | (i < text.length() ? text.charAt(i) : 0);
+      }
+      LINES[v - MIN] = packed;
+      LENGTHS[v - MIN] = (byte) text.length();
     }
-    OFFSETS[MAX - MIN + 1] = all.length();
-    DIGITS = all.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   private RespIntegerCache() {}
@@ -34,15 +37,15 @@ final class RespIntegerCache {
   static void writeLine(ByteBuf out, char prefix, long value) {
     if (value >= MIN && value <= MAX) {
       int i = (int) value - MIN;
-      int start = OFFSETS[i];
-      int length = OFFSETS[i + 1] - start;
-      out.ensureWritable(length + 3);
-      out.writeByte(prefix);
-      out.writeBytes(DIGITS, start, length);
+      out.ensureWritable(1 + Long.BYTES);
+      int at = out.writerIndex();
+      out.setByte(at, prefix);
+      out.setLong(at + 1, LINES[i]); // the bytes past the line are overwritten by what follows
+      out.writerIndex(at + 1 + LENGTHS[i]);
     } else {
       out.writeByte(prefix);
       RespNumbers.writeDecimal(out, value);
+      out.writeShort(RespEncoder.CRLF);
     }
-    out.writeShort(RespEncoder.CRLF);
   }
 }

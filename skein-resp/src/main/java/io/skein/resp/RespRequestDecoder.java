@@ -10,8 +10,11 @@ import java.util.List;
  * Decodes client requests into argument vectors: RESP multibulk arrays of bulk strings, and
  * inline commands as typed into telnet (split as Redis's {@code sdssplitargs} splits them).
  *
- * <p>Emits one {@code byte[][]} per command (length at least 1; every argument a fresh array
- * the receiver may keep, except that empty arguments share one immutable empty array). Empty
+ * <p>Emits one {@code byte[][]} per command (length at least 1). The receiver may keep the
+ * arguments but must not change their bytes: empty arguments share one empty array, and a
+ * command name equal to the previous command's shares that command's array (a pipeline repeats
+ * its command names, and this saves an allocation per command). Every other argument is a
+ * fresh array. Empty
  * inline lines and multibulk counts of zero or less are skipped, as Redis skips them. On
  * malformed input it emits exactly one {@link RespProtocolError} and discards everything that
  * follows; the handler replies and closes. Acceptance and error texts follow Redis 7's
@@ -39,6 +42,8 @@ public final class RespRequestDecoder extends ByteToMessageDecoder {
   private static final int NEED_MORE = -1;
   private static final int TOO_LONG = -2;
   private static final byte[] EMPTY = new byte[0];
+  /** Command names up to this length are remembered for reuse; all of Redis's are shorter. */
+  private static final int MAX_SHARED_NAME = 32;
 
   /** Where the decoder is within the stream; one method per state. */
   private enum State { COMMAND_START, INLINE, MULTIBULK_COUNT, BULK_LENGTH, BULK_BODY, DISCARD }
@@ -58,6 +63,8 @@ public final class RespRequestDecoder extends ByteToMessageDecoder {
   /** A large bulk's bytes received so far; null while the body is still in the cumulation. */
   private byte[] body;
   private int bodyFilled;
+  /** The last command name read, handed out again while the next commands repeat it. */
+  private byte[] lastName = EMPTY;
 
   /** A decoder applying {@code limits}; it does not require authentication until told so. */
   public RespRequestDecoder(RespLimits limits) {
@@ -190,8 +197,7 @@ public final class RespRequestDecoder extends ByteToMessageDecoder {
   private boolean bulkBody(ByteBuf in, List<Object> out) {
     if (body == null) {
       if (in.readableBytes() >= bulkLength + 2) {
-        byte[] value = bulkLength == 0 ? EMPTY : new byte[bulkLength];
-        in.readBytes(value);
+        byte[] value = argc == 0 ? commandName(in) : readBulk(in);
         in.skipBytes(2); // Redis does not check these are \r\n
         return addArgument(value, out);
       }
@@ -217,6 +223,33 @@ public final class RespRequestDecoder extends ByteToMessageDecoder {
     body = null;
     bodyFilled = 0;
     return addArgument(value, out);
+  }
+
+  private byte[] readBulk(ByteBuf in) {
+    byte[] value = bulkLength == 0 ? EMPTY : new byte[bulkLength];
+    in.readBytes(value);
+    return value;
+  }
+
+  /** The command name at the reader index: the previous one's array when the bytes are equal. */
+  private byte[] commandName(ByteBuf in) {
+    byte[] last = lastName;
+    if (last.length == bulkLength && bulkLength > 0) {
+      int at = in.readerIndex();
+      int i = 0;
+      while (i < bulkLength && in.getByte(at + i) == last[i]) {
+        i++;
+      }
+      if (i == bulkLength) {
+        in.skipBytes(bulkLength);
+        return last;
+      }
+    }
+    byte[] value = readBulk(in);
+    if (value.length <= MAX_SHARED_NAME) {
+      lastName = value;
+    }
+    return value;
   }
 
   private boolean addArgument(byte[] value, List<Object> out) {

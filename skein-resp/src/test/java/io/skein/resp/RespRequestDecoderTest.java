@@ -77,12 +77,26 @@ class RespRequestDecoderTest {
   @Test
   void argumentsAreFreshArraysTheReceiverMayKeep() {
     EmbeddedChannel channel = new EmbeddedChannel(new RespRequestDecoder(RespLimits.defaults()));
-    channel.writeInbound(Unpooled.wrappedBuffer(bytes("*1\r\n$3\r\nabc\r\n*1\r\n$3\r\nabc\r\n")));
+    channel.writeInbound(Unpooled.wrappedBuffer(
+        bytes("*2\r\n$3\r\nGET\r\n$3\r\nabc\r\n*2\r\n$3\r\nGET\r\n$3\r\nabc\r\n")));
     byte[][] first = channel.readInbound();
     byte[][] second = channel.readInbound();
-    assertThat(first[0]).isNotSameAs(second[0]).isEqualTo(second[0]);
-    first[0][0] = 'z';
-    assertThat(second[0]).isEqualTo(bytes("abc"));
+    assertThat(first[1]).isNotSameAs(second[1]).isEqualTo(second[1]);
+    channel.finishAndReleaseAll();
+  }
+
+  @Test
+  void aRepeatedCommandNameSharesTheEarlierArrayAndANewOneDoesNot() {
+    EmbeddedChannel channel = new EmbeddedChannel(new RespRequestDecoder(RespLimits.defaults()));
+    channel.writeInbound(Unpooled.wrappedBuffer(bytes(
+        "*1\r\n$4\r\nPING\r\n*1\r\n$4\r\nPING\r\n*1\r\n$4\r\nPONG\r\n*1\r\n$4\r\nPING\r\n")));
+    byte[][] first = channel.readInbound();
+    byte[][] repeated = channel.readInbound();
+    byte[][] other = channel.readInbound();
+    byte[][] again = channel.readInbound();
+    assertThat(repeated[0]).isSameAs(first[0]);
+    assertThat(other[0]).isEqualTo(bytes("PONG"));
+    assertThat(again[0]).isEqualTo(bytes("PING")).isNotSameAs(first[0]);
     channel.finishAndReleaseAll();
   }
 

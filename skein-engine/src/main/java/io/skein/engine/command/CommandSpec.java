@@ -40,7 +40,10 @@ public record CommandSpec(
     return arity >= 0 ? argc == arity : argc >= -arity;
   }
 
-  /** Argument indexes of the keys in {@code argv}. */
+  /**
+   * Argument indexes of the keys in {@code argv}. The array may be shared between calls: callers
+   * read it and never change it.
+   */
   public int[] keyIndexes(byte[][] argv) {
     if (keyFinder != null) {
       return keyFinder.keyIndexes(argv);
@@ -52,6 +55,9 @@ public record CommandSpec(
     if (last < firstKey) {
       return NO_KEYS;
     }
+    if (last == firstKey && firstKey < SINGLE_KEY.length) {
+      return SINGLE_KEY[firstKey]; // most commands: no allocation on the request path
+    }
     int[] keys = new int[(last - firstKey) / keyStep + 1];
     for (int i = 0, k = firstKey; k <= last; k += keyStep) {
       keys[i++] = k;
@@ -60,6 +66,7 @@ public record CommandSpec(
   }
 
   private static final int[] NO_KEYS = new int[0];
+  private static final int[][] SINGLE_KEY = {{0}, {1}, {2}, {3}};
 
   /** A builder, for readable command tables. */
   public static Builder command(String name, int arity) {

@@ -16,8 +16,10 @@ import io.skein.engine.keyspace.SlotTable;
  * keyspace with few expired keys therefore costs almost nothing, and one where many keys expire
  * at once is cleaned quickly. Instead of sampling a separate dictionary of volatile keys, it
  * walks the slot tables with a cursor that survives between runs, skipping tables that hold no
- * volatile key (each table counts them), and holds one stripe lock at a time. The TTLs of the
- * live keys it examines feed each database's average-TTL estimate, as Redis's cycle does.
+ * volatile key (each table counts them) and databases that hold none (each database counts
+ * them too, so an idle cycle over 16 x 16384 slots does not touch every table), and holds one
+ * stripe lock at a time. The TTLs of the live keys it examines feed each database's
+ * average-TTL estimate, as Redis's cycle does.
  *
  * <p>[1] Redis, expire.c, activeExpireCycle (ACTIVE_EXPIRE_CYCLE_KEYS_PER_LOOP = 20,
  * ACTIVE_EXPIRE_CYCLE_ACCEPTABLE_STALE = 10).
@@ -55,6 +57,13 @@ public final class ActiveExpiry {
       int expired = 0;
       while (examined < BATCH && visitedSlots < totalSlots) {
         Database db = keyspace.database(dbCursor);
+        if (!db.hasVolatileKeys()) {
+          // Nothing to expire here: skip the rest of this database's slots in one step.
+          visitedSlots += HashSlot.SLOT_COUNT - slotCursor;
+          slotCursor = 0;
+          dbCursor = (dbCursor + 1) % keyspace.databaseCount();
+          continue;
+        }
         int slot = slotCursor;
         advanceCursor();
         visitedSlots++;

@@ -2,6 +2,7 @@ package io.skein.engine.keyspace;
 
 import io.skein.core.HashSlot;
 import io.skein.engine.command.RedisException;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One numbered database: its keys, indexed by hash slot.
@@ -19,6 +20,8 @@ public final class Database {
   private final SlotTable[] slots = new SlotTable[HashSlot.SLOT_COUNT];
   /** See {@link #avgTtl()}; written by the active-expiry thread, read by INFO. */
   private volatile long avgTtl;
+  /** Keys with an expiry across all slots, so active expiry can skip a database without any. */
+  private final LongAdder volatileKeys = new LongAdder();
 
   Database(int index, Keyspace keyspace) {
     this.index = index;
@@ -59,7 +62,7 @@ public final class Database {
   public Object peek(byte[] key) {
     int slot = HashSlot.of(key);
     SlotTable t = slots[slot];
-    if (t == null) {
+    if (t == null || t.size() == 0) {
       return null;
     }
     int hash = Records.hash(key);
@@ -219,7 +222,7 @@ public final class Database {
     byte[] header = SlotTable.header(e);
     SlotTable t = slots[HashSlot.of(key)];
     long before = Records.expireAt(header);
-    t.adjustVolatile((expireAt != 0 ? 1 : 0) - (before != 0 ? 1 : 0));
+    adjustVolatile(t, (expireAt != 0 ? 1 : 0) - (before != 0 ? 1 : 0));
     Records.expireAt(header, expireAt);
     Records.version(header, keyspace.nextVersion());
     keyspace.listener().keyModified(this, key);
@@ -260,7 +263,7 @@ public final class Database {
         ? (c.accountedBytes = Keyspace.entryBytes(c)) : Keyspace.entryBytes(entry);
     keyspace.stats().usedMemory.add(bytes);
     if (Records.expireAt(SlotTable.header(entry)) != 0) {
-      t.adjustVolatile(1);
+      adjustVolatile(t, 1);
     }
   }
 
@@ -268,8 +271,18 @@ public final class Database {
     long bytes = entry instanceof CompositeEntry c ? c.accountedBytes : Keyspace.entryBytes(entry);
     keyspace.stats().usedMemory.add(-bytes);
     if (Records.expireAt(SlotTable.header(entry)) != 0) {
-      t.adjustVolatile(-1);
+      adjustVolatile(t, -1);
     }
+  }
+
+  private void adjustVolatile(SlotTable t, int delta) {
+    t.adjustVolatile(delta);
+    volatileKeys.add(delta);
+  }
+
+  /** Whether any key of this database may have an expiry; a hint read without locks. */
+  public boolean hasVolatileKeys() {
+    return volatileKeys.sum() > 0;
   }
 
   /** Number of keys, expired-but-not-yet-collected ones included, as Redis's DBSIZE counts. */
@@ -329,11 +342,17 @@ public final class Database {
             ? c.accountedBytes : Keyspace.entryBytes(e)));
       }
     }
+    volatileKeys.add(-t.volatileCount());
     t.clear();
   }
 
   /** Exchanges the keys of {@code slot} with {@code other}'s. Caller holds the slot's stripe lock. */
   public void swapSlot(int slot, Database other) {
-    tableFor(slot).swapWith(other.tableFor(slot));
+    SlotTable mine = tableFor(slot);
+    SlotTable theirs = other.tableFor(slot);
+    int moved = theirs.volatileCount() - mine.volatileCount();
+    mine.swapWith(theirs);
+    volatileKeys.add(moved);
+    other.volatileKeys.add(-moved);
   }
 }

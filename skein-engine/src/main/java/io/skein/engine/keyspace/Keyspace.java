@@ -15,8 +15,11 @@ public final class Keyspace {
   /** Databases of a standalone node, as Redis's default {@code databases 16}. */
   public static final int DEFAULT_DATABASES = 16;
 
-  /** Approximate cost of a reference in a slot table at its typical load. */
-  private static final int SLOT_REFERENCE_BYTES = 6;
+  /**
+   * Approximate cost of an entry's place in a slot table (a reference and a hash, 8 bytes per
+   * array slot) at its typical load of about two thirds.
+   */
+  private static final int SLOT_REFERENCE_BYTES = 12;
   private static final int ARRAY_HEADER_BYTES = 16;
   private static final int COMPOSITE_OBJECT_BYTES = 24;
 

@@ -38,6 +38,8 @@ public final class Records {
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LITTLE_LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INTS =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
@@ -138,16 +140,29 @@ public final class Records {
     return hash(key, 0, key.length);
   }
 
-  /** A well-mixed 32-bit hash (FNV-1a folded through a murmur finaliser). */
+  /**
+   * A well-mixed 32-bit hash, eight bytes per step: each word is folded in with a multiply and a
+   * shift, and the result goes through murmur3's 64-bit finaliser. A byte-at-a-time hash (FNV)
+   * was a tenth of the request path's CPU at 16-byte keys.
+   */
   public static int hash(byte[] data, int offset, int length) {
-    int h = 0x811c9dc5;
-    for (int i = offset; i < offset + length; i++) {
-      h = (h ^ data[i]) * 0x01000193;
+    long h = 0x9E3779B97F4A7C15L ^ length;
+    int i = offset;
+    int end = offset + length;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      h = (h ^ (long) LITTLE_LONGS.get(data, i)) * 0xFF51AFD7ED558CCDL;
+      h ^= h >>> 29;
     }
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    return h ^ (h >>> 16);
+    long tail = 0;
+    for (int shift = 0; i < end; i++, shift += 8) {
+      tail |= (data[i] & 0xFFL) << shift;
+    }
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return (int) h;
   }
 }

@@ -4,6 +4,11 @@ package io.skein.engine.keyspace;
  * The keys of one hash slot of one database: an open-addressing table with linear probing and
  * backward-shift deletion, so that a slot can be counted, listed, digested and moved on its own.
  *
+ * <p>Each entry's key hash is kept beside it in a parallel {@code int[]}: a probe compares the
+ * hash before it follows the reference, so an entry of another key costs no cache miss on its
+ * record (at 1M keys every record dereference is one), and resizing and deletion never reread a
+ * key. It costs 4 bytes per array slot.
+ *
  * <p>Each element is an entry: a string record ({@code byte[]}, see {@link Records}) or a
  * {@link CompositeEntry}. Not thread-safe: the engine's stripe lock for the slot guards it.
  */
@@ -12,6 +17,7 @@ public final class SlotTable {
   private static final int MIN_CAPACITY = 4;
 
   private Object[] entries = new Object[MIN_CAPACITY];
+  private int[] hashes = new int[MIN_CAPACITY];
   private int size;
   private int volatileCount;
 
@@ -45,13 +51,14 @@ public final class SlotTable {
 
   public Object get(byte[] key, int hash) {
     Object[] table = entries;
+    int[] h = hashes;
     int mask = table.length - 1;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
       Object e = table[i];
       if (e == null) {
         return null;
       }
-      if (Records.keyEquals(header(e), key)) {
+      if (h[i] == hash && Records.keyEquals(header(e), key)) {
         return e;
       }
     }
@@ -61,17 +68,19 @@ public final class SlotTable {
   public Object put(Object entry, int hash) {
     byte[] header = header(entry);
     Object[] table = entries;
+    int[] h = hashes;
     int mask = table.length - 1;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
       Object e = table[i];
       if (e == null) {
         table[i] = entry;
+        h[i] = hash;
         if (++size * 4 > table.length * 3) {
           resize(table.length * 2);
         }
         return null;
       }
-      if (sameKey(header(e), header)) {
+      if (h[i] == hash && sameKey(header(e), header)) {
         table[i] = entry;
         return e;
       }
@@ -87,13 +96,14 @@ public final class SlotTable {
   /** Removes the entry for {@code key}; returns it or {@code null}. */
   public Object remove(byte[] key, int hash) {
     Object[] table = entries;
+    int[] h = hashes;
     int mask = table.length - 1;
     for (int i = hash & mask; ; i = (i + 1) & mask) {
       Object e = table[i];
       if (e == null) {
         return null;
       }
-      if (Records.keyEquals(header(e), key)) {
+      if (h[i] == hash && Records.keyEquals(header(e), key)) {
         removeAt(i);
         shrinkIfSparse();
         return e;
@@ -116,14 +126,16 @@ public final class SlotTable {
    */
   public void removeAt(int i) {
     Object[] table = entries;
+    int[] h = hashes;
     int mask = table.length - 1;
     int hole = i;
     for (int j = (hole + 1) & mask; table[j] != null; j = (j + 1) & mask) {
-      int home = Records.keyHash(header(table[j])) & mask;
+      int home = h[j] & mask;
       // Move table[j] into the hole unless its home lies cyclically in (hole, j].
       boolean homeBetween = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
       if (!homeBetween) {
         table[hole] = table[j];
+        h[hole] = h[j];
         hole = j;
       }
     }
@@ -134,6 +146,7 @@ public final class SlotTable {
   /** Drops every entry. */
   public void clear() {
     entries = new Object[MIN_CAPACITY];
+    hashes = new int[MIN_CAPACITY];
     size = 0;
     volatileCount = 0;
   }
@@ -143,6 +156,9 @@ public final class SlotTable {
     Object[] e = entries;
     entries = other.entries;
     other.entries = e;
+    int[] h = hashes;
+    hashes = other.hashes;
+    other.hashes = h;
     int s = size;
     size = other.size;
     other.size = s;
@@ -153,17 +169,21 @@ public final class SlotTable {
 
   private void resize(int capacity) {
     Object[] old = entries;
+    int[] oldHashes = hashes;
     Object[] table = new Object[Math.max(MIN_CAPACITY, capacity)];
+    int[] h = new int[table.length];
     int mask = table.length - 1;
-    for (Object e : old) {
-      if (e != null) {
-        int i = Records.keyHash(header(e)) & mask;
+    for (int j = 0; j < old.length; j++) {
+      if (old[j] != null) {
+        int i = oldHashes[j] & mask;
         while (table[i] != null) {
           i = (i + 1) & mask;
         }
-        table[i] = e;
+        table[i] = old[j];
+        h[i] = oldHashes[j];
       }
     }
     entries = table;
+    hashes = h;
   }
 }

@@ -177,7 +177,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
       if (closing) {
         channel.writeAndFlush(buf).addListener(f -> channel.close());
       } else {
-        channel.writeAndFlush(buf);
+        channel.writeAndFlush(buf, channel.voidPromise());
       }
     } else if (closing) {
       channel.close();
