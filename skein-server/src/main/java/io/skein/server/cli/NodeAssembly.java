@@ -92,7 +92,7 @@ final class NodeAssembly {
     Optional<MembershipSettings> membership = node.gossip().enabled()
         ? Optional.of(membership(node)) : Optional.empty();
     return new ClusterSetup(topology, transport, node.routing().timeout().toMillis(), membership,
-        failureMetrics, node.exitWhenDowned());
+        failureMetrics, node.whenDowned());
   }
 
   /**

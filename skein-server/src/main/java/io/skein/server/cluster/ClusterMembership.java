@@ -46,8 +46,8 @@ final class ClusterMembership {
         thread, new SplittableRandom(uid), reason -> {
           LOG.log(System.Logger.Level.WARNING, "[" + self.name() + "][sbr] downed (" + reason
               + "): answering " + CLUSTERDOWN);
-          cluster.refuseWith(CLUSTERDOWN);
-          if (setup.exitWhenDowned()) {
+          cluster.refuseWith(CLUSTERDOWN, setup.whenDowned().allowStaleReads());
+          if (setup.whenDowned().exit()) {
             new Thread(() -> System.exit(3), "skein-downed-exit").start();
           }
         });

@@ -49,6 +49,7 @@ public final class ClusterRuntime implements PeerHandler {
   private final ClusterMembership membership;
   private final LocalStore store;
   private volatile byte[] refusal;
+  private volatile boolean staleReads;
   private ScheduledFuture<?> retryTimer;
   /** Client commands answered with a consistency-level error. */
   public final LongAdder levelFailures = new LongAdder();
@@ -110,11 +111,22 @@ public final class ClusterRuntime implements PeerHandler {
    * with {@code error}, e.g. {@code CLUSTERDOWN The cluster is down} after a downing decision.
    */
   public void refuseWith(String error) {
+    refuseWith(error, false);
+  }
+
+  /** As {@link #refuseWith(String)}; with {@code staleReads}, reads still answer from here. */
+  public void refuseWith(String error, boolean staleReads) {
+    this.staleReads = staleReads;
     refusal = error == null ? null : ("-" + error + "\r\n").getBytes(StandardCharsets.UTF_8);
   }
 
   byte[] refusal() {
     return refusal;
+  }
+
+  /** Whether a refused node still answers reads from its own copy. */
+  boolean staleReads() {
+    return staleReads;
   }
 
   @Override

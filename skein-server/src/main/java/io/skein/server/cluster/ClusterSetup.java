@@ -17,12 +17,11 @@ import java.util.Optional;
  * @param membership how membership runs; empty runs the static topology with no failure
  *     detection ({@code enable_gossip: false})
  * @param failureMetrics where the failure detector reports (Prometheus on a real node)
- * @param exitWhenDowned whether a node that the split-brain resolver downs also stops its
- *     process once it has stopped serving
+ * @param whenDowned what this node does once the split-brain resolver downs it
  */
 public record ClusterSetup(TopologyHolder topology, PeerTransport transport, long timeoutMillis,
     Optional<MembershipSettings> membership, FailureMetrics failureMetrics,
-    boolean exitWhenDowned) {
+    WhenDowned whenDowned) {
 
   public ClusterSetup {
     if (timeoutMillis <= 0) {
@@ -32,6 +31,7 @@ public record ClusterSetup(TopologyHolder topology, PeerTransport transport, lon
 
   /** The data plane only, over a static topology. */
   public ClusterSetup(TopologyHolder topology, PeerTransport transport, long timeoutMillis) {
-    this(topology, transport, timeoutMillis, Optional.empty(), FailureMetrics.NONE, false);
+    this(topology, transport, timeoutMillis, Optional.empty(), FailureMetrics.NONE,
+        WhenDowned.DEFAULT);
   }
 }

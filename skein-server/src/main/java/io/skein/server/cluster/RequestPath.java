@@ -63,7 +63,11 @@ final class RequestPath implements CommandRouter {
         || spec.name().equals("publish") || spec.name().equals("exec");
     if (data && cluster.refusal() != null) {
       // Downed by the split-brain resolver: no data command is served here any more, so no
-      // write is acknowledged on this side after its decision. PING, INFO, SKEIN still answer.
+      // write is acknowledged on this side after its decision. PING, INFO, SKEIN still answer,
+      // and reads from this node's own copy when the operator allows stale reads.
+      if (cluster.staleReads() && keys.length > 0 && !spec.has(CommandFlag.WRITE)) {
+        return cluster.store() instanceof LocalStore.Proxy && runHere(client, spec, argv);
+      }
       client.reply(cluster.refusal());
       return true;
     }

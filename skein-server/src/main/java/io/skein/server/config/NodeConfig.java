@@ -1,5 +1,6 @@
 package io.skein.server.config;
 
+import io.skein.server.cluster.WhenDowned;
 import io.skein.transport.ClusterSecret;
 import io.skein.membership.sbr.SbrSettings;
 import io.skein.transport.SecureServerOption;
@@ -39,16 +40,15 @@ import java.util.Optional;
  * @param secret the cluster secret, if configured
  * @param gossip membership gossip settings
  * @param sbr split-brain resolver settings
- * @param exitWhenDowned whether a node downed by the split-brain resolver stops its process
- *     once it stops serving ({@code sbr.exit_when_downed}, default false: it stays up
- *     answering CLUSTERDOWN until restarted, so an operator can look at it)
+ * @param whenDowned what a node downed by the split-brain resolver does
+ *     ({@code sbr.exit_when_downed}, {@code sbr.allow_stale_reads})
  */
 public record NodeConfig(String source, String nodeName, ServerSettings server,
     HostAndPort peerListen, Optional<HostAndPort> statsListen, List<DynToken> tokens,
     List<SeedPeer> dynSeeds, List<HostAndPort> seeds, PoolConfig routing,
     ConnectionPools connections, SecureServerOption secureServerOption, Datastore datastore,
     Optional<ClusterSecret> secret, GossipSettings gossip, SbrSettings sbr,
-    boolean exitWhenDowned) {
+    WhenDowned whenDowned) {
 
   public NodeConfig {
     tokens = List.copyOf(tokens);

@@ -1,5 +1,6 @@
 package io.skein.server.config;
 
+import io.skein.server.cluster.WhenDowned;
 import io.skein.transport.ClusterSecret;
 import io.skein.transport.SecureServerOption;
 import io.skein.core.HostAndPort;
@@ -88,7 +89,8 @@ final class NodeConfigReader {
         s.text("node_name").orElse(peerListen.toString()), server(listen), peerListen, stats,
         tokens, dynSeeds, seeds, routing, pools, secure, datastore(), secret, gossip(),
         SbrReader.read(s.section("sbr")),
-        s.section("sbr").map(x -> x.bool("exit_when_downed", false)).orElse(false));
+        s.section("sbr").map(x -> new WhenDowned(x.bool("exit_when_downed", false),
+            x.bool("allow_stale_reads", false))).orElse(WhenDowned.DEFAULT));
     validateTopology(node);
     return node;
   }

@@ -19,7 +19,8 @@ final class SbrReader {
 
   private static final Set<String> KEYS = Set.of("strategy", "stable_after", "quorum_size",
       "down_if_alone", "referee", "down_all_if_less_than_nodes", "down_all_when_unstable",
-      "role", "acquire_lease_delay_for_minority", "exit_when_downed");
+      "role", "acquire_lease_delay_for_minority", "exit_when_downed",
+      "allow_stale_reads");
 
   static final String STRATEGY_FORM = "keep_majority, static_quorum, keep_oldest, keep_referee,"
       + " lease_majority, down_all or off";

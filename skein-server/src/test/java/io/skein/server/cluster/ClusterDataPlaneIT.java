@@ -186,4 +186,22 @@ class ClusterDataPlaneIT {
       }
     }
   }
+
+  @Test
+  void aDownedNodeRefusesDataCommandsAndOptionallyStillServesStaleReads() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_ONE)) {
+      try (Jedis jedis = cluster.client(0)) {
+        jedis.set("k", "v");
+        cluster.node(0).cluster().refuseWith(ClusterMembership.CLUSTERDOWN);
+        assertThatThrownBy(() -> jedis.set("k", "w")).hasMessage(ClusterMembership.CLUSTERDOWN);
+        assertThatThrownBy(() -> jedis.get("k")).hasMessage(ClusterMembership.CLUSTERDOWN);
+        assertThatThrownBy(() -> jedis.dbSize()).hasMessage(ClusterMembership.CLUSTERDOWN);
+        assertThat(jedis.ping()).isEqualTo("PONG");
+
+        cluster.node(0).cluster().refuseWith(ClusterMembership.CLUSTERDOWN, true);
+        assertThat(jedis.get("k")).isEqualTo("v");
+        assertThatThrownBy(() -> jedis.set("k", "w")).hasMessage(ClusterMembership.CLUSTERDOWN);
+      }
+    }
+  }
 }

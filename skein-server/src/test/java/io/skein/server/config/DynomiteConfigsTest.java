@@ -1,6 +1,7 @@
 package io.skein.server.config;
 
 import io.skein.membership.sbr.SbrSettings;
+import io.skein.server.cluster.WhenDowned;
 import io.skein.transport.SecureServerOption;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,6 +127,7 @@ class DynomiteConfigsTest {
     assertThat(node.sbr().quorumSize()).isEqualTo(2);
     assertThat(node.sbr().stableAfter()).isEqualTo(Duration.ofSeconds(10));
     assertThat(node.sbr().downAllWhenUnstable()).isZero();
+    assertThat(node.whenDowned()).isEqualTo(new WhenDowned(false, true));
     assertThat(node.slotAssignments().of(node.localPeerIndex())).hasSize(1);
     assertThat(warnings).isEmpty();
   }
