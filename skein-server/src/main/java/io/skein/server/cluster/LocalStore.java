@@ -49,13 +49,23 @@ sealed interface LocalStore {
     public CompletableFuture<Reply.Value> replica(CommandContext ctx, RespVersion protocol,
         CommandSpec spec, byte[][] argv, ReplicaApply apply) {
       // A backend that fails is a failed replica, not an answer: the future fails.
-      return redis.execute(argv).thenApply(bytes -> new Reply.Value(bytes, 0));
+      return redis.execute(argv, affinity(ctx)).thenApply(bytes -> new Reply.Value(bytes, 0));
     }
 
     @Override
     public CompletableFuture<byte[]> plain(CommandContext ctx, RespVersion protocol,
         CommandSpec spec, byte[][] argv) {
-      return redis.execute(argv).exceptionally(DatastoreException::respError);
+      return redis.execute(argv, affinity(ctx)).exceptionally(DatastoreException::respError);
+    }
+
+    /**
+     * One client's commands on one backend connection, so Redis applies them in the order they
+     * were sent; replica requests (no client) all share the first connection, which keeps the
+     * order in which a coordinator's writes arrived.
+     */
+    private static long affinity(CommandContext ctx) {
+      Object client = ctx.connection();
+      return client == null ? 0 : System.identityHashCode(client);
     }
   }
 }

@@ -9,6 +9,7 @@ import io.skein.server.datastore.ProxyDecision;
 import io.skein.server.datastore.ProxyRouting;
 import io.skein.server.net.ClientConnection;
 import io.skein.server.net.CommandRouter;
+import io.skein.server.net.ReplyOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,6 +216,7 @@ final class RequestPath implements CommandRouter {
     private final ClientConnection client;
     private boolean processing = true;
     private byte[] early;
+    private ReplyOrder.Slot slot;
 
     Part(ClientConnection client) {
       this.client = client;
@@ -224,17 +226,17 @@ final class RequestPath implements CommandRouter {
       if (processing) {
         early = reply;
       } else {
-        client.completeReply(reply);
+        client.completeReply(slot, reply);
       }
     }
 
-    /** The command's processing is over: write the answer now or start waiting for it. */
+    /** The command's processing is over: write the answer now or open its slot. */
     void finish() {
       processing = false;
       if (early != null) {
         client.reply(early);
       } else {
-        client.awaitReply();
+        slot = client.awaitReply();
       }
     }
   }

@@ -120,6 +120,15 @@ public final class ExternalRedis implements Lifecycle {
    * with the raw reply; see the class contract for failures.
    */
   public CompletableFuture<byte[]> execute(byte[][] argv) {
+    return execute(argv, next.getAndIncrement());
+  }
+
+  /**
+   * As {@link #execute(byte[][])}, on the connection {@code affinity} chooses while it is up:
+   * the commands of one client go out on one connection, so Redis applies them in the order
+   * the client sent them even while several are in flight.
+   */
+  public CompletableFuture<byte[]> execute(byte[][] argv, long affinity) {
     if (argv.length == 0) {
       throw new IllegalArgumentException("argv: empty (expected: a command and its arguments)");
     }
@@ -130,7 +139,7 @@ public final class ExternalRedis implements Lifecycle {
           closed ? "the pool is closed" : "the pool is not started"));
       return reply;
     }
-    BackendConnection target = pick(pool);
+    BackendConnection target = pick(pool, affinity);
     if (target == null) {
       reply.completeExceptionally(new DatastoreException(Reason.UNAVAILABLE, settings.address(),
           pool.get(0).lastFailure()));
@@ -140,10 +149,10 @@ public final class ExternalRedis implements Lifecycle {
     return reply;
   }
 
-  /** The next connection that is up, round robin; null if none is. */
-  private BackendConnection pick(List<BackendConnection> pool) {
+  /** The connection {@code affinity} names, or the next one up; null if none is. */
+  private static BackendConnection pick(List<BackendConnection> pool, long affinity) {
     int n = pool.size();
-    int first = Math.floorMod(next.getAndIncrement(), n);
+    int first = (int) Math.floorMod(affinity, (long) n);
     for (int i = 0; i < n; i++) {
       BackendConnection c = pool.get((first + i) % n);
       if (c.isReady()) {

@@ -3,6 +3,7 @@ package io.skein.server.datastore;
 import io.skein.engine.command.CommandSpec;
 import io.skein.server.net.ClientConnection;
 import io.skein.server.net.CommandRouter;
+import io.skein.server.net.ReplyOrder;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,8 +14,8 @@ import java.util.concurrent.CompletionException;
  * rest are refused ({@link ProxyRouting}). Install it with {@code
  * ServerContext.router(new ProxyRouter(redis))}.
  *
- * <p>A routed command holds its connection's later commands until its reply is back, as every
- * routed command does, so replies keep the order of the requests.
+ * <p>Replies keep the order of the requests: later commands of the connection run while one
+ * waits for Redis, and their replies wait behind its slot (see the connection's reply order).
  *
  * <p>Threading: {@link #route} on the client's event loop; the reply completes on the pool's
  * loop and is handed back to the client's.
@@ -37,16 +38,16 @@ public final class ProxyRouter implements CommandRouter {
       client.reply(refused.resp());
       return true;
     }
-    CompletableFuture<byte[]> reply = redis.execute(argv);
+    CompletableFuture<byte[]> reply = redis.execute(argv, client.id());
     if (reply.isDone()) {
       client.reply(bytes(reply)); // failed fast (no connection, queue full): answer in line
       return true;
     }
-    client.awaitReply();
+    ReplyOrder.Slot slot = client.awaitReply();
     // Always a task of its own: completing inside route() would run the client's next commands
     // from within this one, and a long pipeline failing fast would nest that deeply.
     reply.whenComplete((r, e) -> client.eventLoop().execute(
-        () -> client.completeReply(bytes(reply))));
+        () -> client.completeReply(slot, bytes(reply))));
     return true;
   }
 

@@ -42,8 +42,12 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
   private RespRequestDecoder decoder;
   private ByteBuf out;
   private boolean closing;
-  /** A routed command's reply is awaited from other nodes; later commands wait in order. */
-  private boolean awaiting;
+  /** Replies owed in request order while routed commands are answered elsewhere. */
+  private final ReplyOrder order = new ReplyOrder();
+  /** Whether the command being processed has its reply silenced (CLIENT REPLY). */
+  private boolean skippingCurrent;
+  /** Whether the command being processed opened a slot for a later reply. */
+  private boolean openedSlot;
 
   public ClientConnection(ServerContext server) {
     this.server = server;
@@ -132,6 +136,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
     server.engine().executor().unwatch(state.watcher);
     server.pubsub().unsubscribeAll(this);
     pending.clear();
+    order.clear();
     if (out != null) {
       out.release();
       out = null;
@@ -145,7 +150,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
       return;
     }
     if (msg instanceof byte[][] argv) {
-      if (blocking.isBlocked() || awaiting || !pending.isEmpty()) {
+      if (blocking.isBlocked() || !pending.isEmpty() || mustWait(argv)) {
         pending.add(argv);
       } else {
         process(argv);
@@ -203,19 +208,46 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   /** Runs commands queued while this client was blocked, until it blocks again. */
   void resumeAfterBlock() {
-    while (!pending.isEmpty() && !blocking.isBlocked() && !awaiting && !closing) {
+    while (!pending.isEmpty() && !blocking.isBlocked() && !closing
+        && !mustWait(pending.peek())) {
       process(pending.poll());
     }
     flush();
-    if (!blocking.isBlocked() && !awaiting) {
+    if (!blocking.isBlocked() && !order.full()) {
       channel.config().setAutoRead(true);
     }
+  }
+
+  /**
+   * Whether {@code argv} must wait until the replies owed are written: too many are owed, or it
+   * changes what the connection is (see {@link ReplyOrder}). Only data commands with keys, PING
+   * and ECHO run past open replies.
+   */
+  private boolean mustWait(byte[][] argv) {
+    if (order.isEmpty()) {
+      return false;
+    }
+    if (order.full()) {
+      return true;
+    }
+    CommandSpec spec = server.engine().commands().lookup(argv[0]);
+    if (spec == null || spec.has(CommandFlag.BLOCKING) || state.inMulti()) {
+      return spec != null;
+    }
+    return spec.keyIndexes(argv).length == 0 && !spec.name().equals("ping")
+        && !spec.name().equals("echo");
   }
 
   private void process(byte[][] argv) {
     server.commandsProcessed.increment();
     state.lastInteractionMillis = server.engine().keyspace().clock().millis();
-    ByteBuf buf = ensureOut();
+    // Behind open replies, this command's reply is captured and waits its turn.
+    boolean ordered = !order.isEmpty();
+    ByteBuf buf = ordered ? channel.alloc().heapBuffer(64) : ensureOut();
+    if (ordered) {
+      sink.target(buf);
+    }
+    openedSlot = false;
     CommandSpec spec = server.engine().commands().lookup(argv[0]);
     state.lastCommand = spec;
     state.lastArgv = argv;
@@ -228,13 +260,21 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
       sink.simple("QUEUED");
     } else {
       CommandRouter router = server.router();
+      state.replies.beginCommand(sink, buf);
+      skippingCurrent = state.replies.skipping();
       if (router == null || !router.route(this, spec, argv)) {
-        state.replies.beginCommand(sink, buf);
         server.engine().executor().execute(context, spec, argv, sink);
-        state.replies.endCommand(sink, buf);
       }
+      state.replies.endCommand(sink, buf);
     }
-    if (blocking.isBlocked() || awaiting) {
+    if (ordered) {
+      if (!openedSlot) {
+        order.addDone(buf);
+      }
+      buf.release();
+      sink.target(out);
+    }
+    if (blocking.isBlocked() || order.full()) {
       channel.config().setAutoRead(false);
     }
     if (out != null && out.readableBytes() > FLUSH_THRESHOLD) {
@@ -242,30 +282,32 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
     }
   }
 
-  /** Answers the command being processed with reply bytes made elsewhere (a routed command). */
+  /**
+   * Answers the command being processed with reply bytes made elsewhere (a routed command).
+   * Only while the command is processed (inside {@link CommandRouter#route}).
+   */
   public void reply(byte[] resp) {
-    ByteBuf buf = ensureOut();
-    state.replies.beginCommand(sink, buf);
     sink.target().writeBytes(resp);
-    state.replies.endCommand(sink, buf);
-  }
-
-  /** The command being processed will be answered later by {@link #completeReply}. */
-  public void awaitReply() {
-    awaiting = true;
   }
 
   /**
-   * Answers the awaited command and goes on with the commands that arrived meanwhile. Must run
-   * on the connection's event loop.
+   * The command being processed will be answered later, by {@link #completeReply}; commands
+   * after it go on meanwhile and their replies wait behind its slot.
    */
-  public void completeReply(byte[] resp) {
-    if (!awaiting || !channel.isActive()) {
-      awaiting = false;
+  public ReplyOrder.Slot awaitReply() {
+    openedSlot = true;
+    return order.open(skippingCurrent);
+  }
+
+  /**
+   * Answers the command that opened {@code slot}, writes every reply now due, and goes on with
+   * the commands that waited. Must run on the connection's event loop.
+   */
+  public void completeReply(ReplyOrder.Slot slot, byte[] resp) {
+    if (!channel.isActive()) {
       return;
     }
-    awaiting = false;
-    reply(resp);
+    order.complete(slot, resp, ensureOut());
     resumeAfterBlock();
   }
 

@@ -10,9 +10,10 @@ public interface CommandRouter {
 
   /**
    * Takes {@code argv} over when it must run elsewhere (or on several nodes), and answers the
-   * client through {@link ClientConnection#reply(byte[])} now or
-   * {@link ClientConnection#awaitReply()} and {@link ClientConnection#completeReply(byte[])}
-   * later. Returns false to let the connection run the command on the local engine as usual.
+   * client through {@link ClientConnection#reply(byte[])} now, or through the slot that
+   * {@link ClientConnection#awaitReply()} opens and
+   * {@link ClientConnection#completeReply(ReplyOrder.Slot, byte[])} later (replies keep the
+   * order of the requests). Returns false to let the connection run the command on the local engine as usual.
    * Called on the connection's event loop, after the connection's own checks (arity, NOAUTH,
    * MULTI queueing).
    */

@@ -23,6 +23,11 @@ public final class ReplyMode {
     skipNext = mode == Mode.SKIP;
   }
 
+  /** Whether the command between begin and end has its reply thrown away. */
+  boolean skipping() {
+    return skipping;
+  }
+
   void beginCommand(RespSink sink, ByteBuf out) {
     skipping = off || skipNext;
     skipNext = false;

@@ -204,4 +204,28 @@ class ClusterDataPlaneIT {
       }
     }
   }
+
+  @Test
+  void aLongPipelineOfRoutedCommandsIsAnsweredInRequestOrder() throws Exception {
+    try (LocalCluster cluster = LocalCluster.racks(3, ConsistencyLevel.DC_QUORUM)) {
+      try (Jedis jedis = cluster.client(0)) {
+        redis.clients.jedis.Pipeline p = jedis.pipelined();
+        List<redis.clients.jedis.Response<String>> gets = new java.util.ArrayList<>();
+        List<redis.clients.jedis.Response<Long>> incrs = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+          p.set("p" + i, "v" + i);
+          gets.add(p.get("p" + i));
+          incrs.add(p.incr("counter"));
+          if (i % 500 == 0) {
+            p.dbSize(); // key-less: waits for the replies owed, then goes on
+          }
+        }
+        p.sync();
+        for (int i = 0; i < 2000; i++) {
+          assertThat(gets.get(i).get()).isEqualTo("v" + i);
+          assertThat(incrs.get(i).get()).isEqualTo(i + 1L);
+        }
+      }
+    }
+  }
 }
