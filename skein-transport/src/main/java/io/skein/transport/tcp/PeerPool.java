@@ -98,7 +98,7 @@ final class PeerPool {
       }
     }
     if (target != null) {
-      target.write(request);
+      target.scheduleWrite();
     } else if (refusal != null) {
       refuse(request, refusal);
     }
@@ -147,7 +147,8 @@ final class PeerPool {
 
   /** Moves queued requests onto connections with room, oldest first. */
   void drain() {
-    List<PendingRequest> sendable = new ArrayList<>();
+    PeerConnection only = null;
+    List<PeerConnection> more = null;
     synchronized (this) {
       while (!waiting.isEmpty()) {
         PendingRequest head = waiting.peek();
@@ -161,11 +162,21 @@ final class PeerPool {
         }
         waiting.poll();
         c.reserve(head);
-        sendable.add(head);
+        // Usually one connection; a list only when the requests spread over several.
+        if (only == null || only == c) {
+          only = c;
+        } else if (more == null) {
+          more = new ArrayList<>(List.of(c));
+        } else if (!more.contains(c)) {
+          more.add(c);
+        }
       }
     }
-    for (PendingRequest request : sendable) {
-      request.connection.write(request);
+    if (only != null) {
+      only.scheduleWrite();
+    }
+    if (more != null) {
+      more.forEach(PeerConnection::scheduleWrite);
     }
   }
 
@@ -217,21 +228,32 @@ final class PeerPool {
     }
   }
 
-  /** Removes a request that timed out from wherever it waits, and lets the queue move. */
-  void forget(PendingRequest request) {
+  /**
+   * Takes out every request past its deadline at {@code now}, queued or in flight, and adds it
+   * to {@code expired}; the queue then moves into the room they leave. Queued requests expire
+   * in queue order, as all share one timeout, so only the head of the queue is looked at.
+   */
+  void expire(long now, List<PendingRequest> expired) {
+    int before = expired.size();
+    PeerConnection[] open;
     synchronized (this) {
-      waiting.remove(request);
+      while (!waiting.isEmpty()
+          && (waiting.peek().isDone() || waiting.peek().expired(now))) {
+        PendingRequest head = waiting.poll();
+        if (!head.isDone()) {
+          expired.add(head);
+        }
+      }
+      open = slots.clone();
     }
-    PeerConnection c = request.connection;
-    if (c != null) {
-      c.forget(request);
+    for (PeerConnection c : open) {
+      if (c != null) {
+        c.expire(now, expired);
+      }
     }
-    drain();
-  }
-
-  void writeFailed(PendingRequest request, Throwable cause) {
-    refuse(request, "write failed (" + cause.getMessage() + ")");
-    drain();
+    if (expired.size() > before) {
+      drain();
+    }
   }
 
   private void refuse(PendingRequest request, String reason) {
