@@ -25,9 +25,9 @@ import java.util.function.Predicate;
  * Authenticates one connection: sends and answers the HELLO, opens every inbound frame through
  * its {@link FrameSession} and passes on only {@link Frame}s that verified, in order; seals every
  * {@link OutboundFrame} written (frames written without a promise are gathered into one buffer
- * until the next flush, {@link OutboundBatch}). A refused frame is dropped, counted by reason and logged at most
- * once per peer per interval; a fatal one (framing lost, handshake failed, TLS required but
- * absent) closes the connection.
+ * until the next flush, {@link OutboundBatch}). A refused frame is dropped, counted by reason
+ * and logged at most once per peer per interval; a fatal one (framing lost, handshake failed,
+ * TLS required but absent) closes the connection.
  *
  * <p>Fires {@link SessionEstablished} when the handshake completes. Runs on the channel's event
  * loop, which confines the session.
