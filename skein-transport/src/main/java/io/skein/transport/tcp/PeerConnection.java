@@ -161,7 +161,9 @@ final class PeerConnection {
     } else if (request.fail(new PeerErrorException(request.peer, error))) {
       pool.stats().requestFailed();
     }
-    pool.drain();
+    if (pool.hasWaiting()) {
+      pool.drain();
+    }
   }
 
   /**

@@ -37,6 +37,8 @@ final class PeerPool {
   private final boolean tls;
   private final PeerConnection[] slots;
   private final ArrayDeque<PendingRequest> waiting = new ArrayDeque<>();
+  /** {@code waiting.size()}, written under the lock, readable without it. */
+  private volatile int waitingSize;
   private final int maxOutstanding;
   private final int maxQueued;
   private final Backoff backoff;
@@ -82,6 +84,7 @@ final class PeerPool {
     PeerConnection target = null;
     String refusal = null;
     List<PeerConnection> toOpen = List.of();
+    List<PeerConnection> moved = List.of();
     synchronized (this) {
       if (closed) {
         refusal = "transport closed";
@@ -89,6 +92,9 @@ final class PeerPool {
         target.reserve(request);
       } else if (anyOpen()) {
         refusal = enqueue(request);
+        // A reply may have freed room since pickFor looked, and its drain skipped this pool
+        // while the queue still seemed empty: look again now the queue is visibly not.
+        moved = refusal == null ? moveWaiting() : List.of();
       } else if (clock.nanos() - retryAt < 0) {
         refusal = "unreachable (" + lastFailure + "; next attempt in "
             + TimeUnit.NANOSECONDS.toMillis(retryAt - clock.nanos()) + " ms)";
@@ -102,6 +108,7 @@ final class PeerPool {
     } else if (refusal != null) {
       refuse(request, refusal);
     }
+    moved.forEach(PeerConnection::scheduleWrite);
     toOpen.forEach(connector);
   }
 
@@ -111,6 +118,7 @@ final class PeerPool {
           + "; the peer is not keeping up)";
     }
     waiting.add(request);
+    waitingSize = waiting.size();
     return null;
   }
 
@@ -145,39 +153,49 @@ final class PeerPool {
     return opened;
   }
 
+  /**
+   * Whether requests wait for room, read without the lock: a connection that frees room calls
+   * {@link #drain} only then. Safe because each side writes before it reads the other's state:
+   * a freed slot is a write to the connection's in-flight map before this read, and a queued
+   * request is a write to this field before {@link #submit} looks for room again.
+   */
+  boolean hasWaiting() {
+    return waitingSize > 0;
+  }
+
   /** Moves queued requests onto connections with room, oldest first. */
   void drain() {
-    PeerConnection only = null;
-    List<PeerConnection> more = null;
+    List<PeerConnection> moved;
     synchronized (this) {
-      while (!waiting.isEmpty()) {
-        PendingRequest head = waiting.peek();
-        if (head.isDone()) {
-          waiting.poll();
-          continue;
-        }
-        PeerConnection c = pickFor(head);
-        if (c == null) {
-          break;
-        }
+      moved = moveWaiting();
+    }
+    moved.forEach(PeerConnection::scheduleWrite);
+  }
+
+  /** Under the lock: moves what fits out of the queue; returns the connections to write. */
+  private List<PeerConnection> moveWaiting() {
+    List<PeerConnection> moved = List.of();
+    while (!waiting.isEmpty()) {
+      PendingRequest head = waiting.peek();
+      if (head.isDone()) {
         waiting.poll();
-        c.reserve(head);
-        // Usually one connection; a list only when the requests spread over several.
-        if (only == null || only == c) {
-          only = c;
-        } else if (more == null) {
-          more = new ArrayList<>(List.of(c));
-        } else if (!more.contains(c)) {
-          more.add(c);
-        }
+        continue;
+      }
+      PeerConnection c = pickFor(head);
+      if (c == null) {
+        break;
+      }
+      waiting.poll();
+      c.reserve(head);
+      if (moved.isEmpty()) {
+        moved = new ArrayList<>(slots.length);
+      }
+      if (!moved.contains(c)) {
+        moved.add(c);
       }
     }
-    if (only != null) {
-      only.scheduleWrite();
-    }
-    if (more != null) {
-      more.forEach(PeerConnection::scheduleWrite);
-    }
+    waitingSize = waiting.size();
+    return moved;
   }
 
   void onEstablished(PeerConnection connection) {
@@ -201,6 +219,7 @@ final class PeerPool {
       if (!anyOpen()) {
         stranded = new ArrayList<>(waiting);
         waiting.clear();
+        waitingSize = 0;
       }
     }
     for (PendingRequest request : stranded) {
@@ -244,6 +263,7 @@ final class PeerPool {
           expired.add(head);
         }
       }
+      waitingSize = waiting.size();
       open = slots.clone();
     }
     for (PeerConnection c : open) {
@@ -251,8 +271,8 @@ final class PeerPool {
         c.expire(now, expired);
       }
     }
-    if (expired.size() > before) {
-      drain();
+    if (expired.size() > before || hasWaiting()) {
+      drain(); // also a safety net: whatever waits is looked at once per sweep
     }
   }
 
@@ -272,6 +292,7 @@ final class PeerPool {
       closed = true;
       stranded = new ArrayList<>(waiting);
       waiting.clear();
+      waitingSize = 0;
       for (PeerConnection c : slots) {
         if (c != null) {
           open.add(c);
