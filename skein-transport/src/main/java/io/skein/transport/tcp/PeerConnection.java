@@ -43,9 +43,18 @@ final class PeerConnection {
     this.pool = pool;
   }
 
-  /** Binds the connection to its channel and reports a failed connect to the pool. */
+  /**
+   * Binds the connection to its channel as the channel is set up, on its event loop, before
+   * the connect starts: the handshake, and the first write after it, may then come before the
+   * thread that asked for the connect gets to {@link #connecting}.
+   */
+  void bind(Channel ch) {
+    channel = ch;
+  }
+
+  /** Reports a failed connect to the pool. */
   void connecting(ChannelFuture connect) {
-    channel = connect.channel();
+    channel = connect.channel(); // the same channel bind() saw, unless it was never set up
     connect.addListener(f -> {
       if (!f.isSuccess()) {
         finish("connect failed: " + f.cause().getMessage());
