@@ -219,7 +219,12 @@ public final class TcpClusterTransport implements PeerTransport {
     long now = clock.nanos();
     List<PendingRequest> expired = new ArrayList<>();
     for (PeerPool pool : pools.values()) {
-      pool.expire(now, expired);
+      try {
+        pool.expire(now, expired);
+      } catch (RuntimeException e) {
+        // A periodic task that throws is never run again; no request would time out after.
+        log.warn("sweep", "[" + node() + "][peer " + pool.peer() + "] Timeout sweep failed: " + e);
+      }
     }
     long timeoutMs = config.requestTimeout().toMillis();
     for (PendingRequest request : expired) {
