@@ -1,9 +1,12 @@
 package io.skein.transport.frame;
 
 import io.skein.transport.FrameRejection;
-import java.security.MessageDigest;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 
 /*
  * Design note: the peer frame.
@@ -51,26 +54,57 @@ public final class FrameCodec {
   static final short MAGIC = 0x534B;
   static final byte VERSION = 1;
 
+  // Big-endian views of a byte array: one bounds check and one (byte-swapped) access per field
+  // instead of four or eight byte operations.
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
   private FrameCodec() {}
 
   /** Encodes a frame, signing it with {@code mac} (which is reset and reused). */
   public static byte[] encode(FrameType type, int channelCode, long correlationId, long sequence,
       byte[] payload, Mac mac) {
-    int total = HEADER + payload.length + MAC;
-    byte[] out = new byte[total];
-    putInt(out, 0, total - LENGTH_FIELD);
-    out[4] = (byte) (MAGIC >>> 8);
-    out[5] = (byte) MAGIC;
-    out[6] = VERSION;
-    out[7] = (byte) type.code();
-    out[8] = (byte) channelCode;
-    putLong(out, 9, correlationId);
-    putLong(out, 17, sequence);
+    byte[] out = new byte[HEADER + payload.length + MAC];
+    header(out, type, channelCode, correlationId, sequence, payload.length);
     System.arraycopy(payload, 0, out, HEADER, payload.length);
-    mac.update(out, 0, total - MAC);
-    byte[] tag = mac.doFinal();
-    System.arraycopy(tag, 0, out, total - MAC, MAC);
+    sign(out, payload, mac, out, HEADER + payload.length);
     return out;
+  }
+
+  /**
+   * Writes the first {@link #HEADER} bytes of a frame carrying {@code payloadLength} bytes into
+   * {@code header}: the part of the frame before the payload, as {@link #encode} lays it out.
+   */
+  public static void header(byte[] header, FrameType type, int channelCode, long correlationId,
+      long sequence, int payloadLength) {
+    putInt(header, 0, HEADER - LENGTH_FIELD + payloadLength + MAC);
+    header[4] = (byte) (MAGIC >>> 8);
+    header[5] = (byte) MAGIC;
+    header[6] = VERSION;
+    header[7] = (byte) type.code();
+    header[8] = (byte) channelCode;
+    putLong(header, 9, correlationId);
+    putLong(header, 17, sequence);
+  }
+
+  /**
+   * Computes a frame's HMAC trailer from its {@link #header} and its payload, kept apart so that
+   * a transport can write the three parts straight into its own buffer without first copying
+   * them into one array; the tag covers exactly the bytes {@link #encode} signs.
+   *
+   * @param tag receives the {@link #MAC} bytes at {@code tagOffset}
+   */
+  public static void sign(byte[] header, byte[] payload, Mac mac, byte[] tag, int tagOffset) {
+    mac.update(header, 0, HEADER);
+    mac.update(payload);
+    try {
+      mac.doFinal(tag, tagOffset);
+    } catch (ShortBufferException e) {
+      throw new IllegalArgumentException("tag: " + (tag.length - tagOffset)
+          + " bytes from the offset (expected: >= " + MAC + ")", e);
+    }
   }
 
   /**
@@ -123,28 +157,29 @@ public final class FrameCodec {
   public static boolean verify(byte[] frame, Mac mac) {
     mac.update(frame, 0, frame.length - MAC);
     byte[] expected = mac.doFinal();
-    byte[] actual = Arrays.copyOfRange(frame, frame.length - MAC, frame.length);
-    return MessageDigest.isEqual(expected, actual);
+    // In place rather than MessageDigest.isEqual on a copy of the trailer: the same
+    // constant-time comparison (every byte is looked at, whatever differs) without an array.
+    int diff = 0;
+    int at = frame.length - MAC;
+    for (int i = 0; i < MAC; i++) {
+      diff |= expected[i] ^ frame[at + i];
+    }
+    return diff == 0;
   }
 
   static void putInt(byte[] b, int at, int v) {
-    b[at] = (byte) (v >>> 24);
-    b[at + 1] = (byte) (v >>> 16);
-    b[at + 2] = (byte) (v >>> 8);
-    b[at + 3] = (byte) v;
+    INT.set(b, at, v);
   }
 
   static int getInt(byte[] b, int at) {
-    return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8)
-        | (b[at + 3] & 0xFF);
+    return (int) INT.get(b, at);
   }
 
   static void putLong(byte[] b, int at, long v) {
-    putInt(b, at, (int) (v >>> 32));
-    putInt(b, at + 4, (int) v);
+    LONG.set(b, at, v);
   }
 
   static long getLong(byte[] b, int at) {
-    return ((long) getInt(b, at) << 32) | (getInt(b, at + 4) & 0xFFFFFFFFL);
+    return (long) LONG.get(b, at);
   }
 }

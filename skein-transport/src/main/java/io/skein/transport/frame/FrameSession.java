@@ -96,13 +96,30 @@ public final class FrameSession {
 
   /** Encodes and signs a frame with the next outbound sequence number. */
   public byte[] seal(FrameType type, int channelCode, long correlationId, byte[] payload) {
+    checkSealable(type);
+    return FrameCodec.encode(type, channelCode, correlationId, ++outSequence, payload, outMac);
+  }
+
+  /**
+   * Seals a frame as {@link #seal} does, but into parts: the {@link FrameCodec#HEADER} bytes go
+   * to {@code header} and the {@link FrameCodec#MAC} bytes of the trailer to {@code tag}, so the
+   * caller writes header, payload and tag wherever it wants them (a pooled network buffer)
+   * without an intermediate array. The wire bytes are those {@link #seal} returns.
+   */
+  public void sealInto(FrameType type, int channelCode, long correlationId, byte[] payload,
+      byte[] header, byte[] tag) {
+    checkSealable(type);
+    FrameCodec.header(header, type, channelCode, correlationId, ++outSequence, payload.length);
+    FrameCodec.sign(header, payload, outMac, tag, 0);
+  }
+
+  private void checkSealable(FrameType type) {
     if (!established()) {
       throw new IllegalStateException("seal before the handshake (expected: established)");
     }
     if (type == FrameType.HELLO) {
       throw new IllegalArgumentException("frame type: HELLO (expected: a data frame)");
     }
-    return FrameCodec.encode(type, channelCode, correlationId, ++outSequence, payload, outMac);
   }
 
   /** Authenticates one whole inbound frame (length field included). */

@@ -38,6 +38,9 @@ final class ChannelResponder implements PeerHandler.Responder {
       throw new IllegalStateException("request " + correlationId
           + ": already answered (expected: one reply or fail per request)");
     }
-    channel.writeAndFlush(new OutboundFrame(type, channelCode, correlationId, payload));
+    // No future to listen to: a failed write closes the connection, and the requester sees
+    // that. The flush is consolidated with the other replies of the same read.
+    channel.writeAndFlush(new OutboundFrame(type, channelCode, correlationId, payload),
+        channel.voidPromise());
   }
 }

@@ -4,10 +4,12 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.skein.transport.PeerErrorException;
 import io.skein.transport.PeerUnavailableException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -16,14 +18,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * on it and not yet answered; when it closes, each of them fails with a
  * {@link PeerUnavailableException}, so no request outlives its connection unanswered.
  *
- * <p>Thread-safety: state is volatile or concurrent; the reply and close callbacks run on the
- * channel's event loop, {@link #write} on any thread.
+ * <p>Writes are batched: a request the pool hands over goes into an outbox, and one task on the
+ * channel's event loop writes everything the outbox holds and flushes once. Under load many
+ * requests share one task hand-over, one system call and one wake-up of the event loop, where a
+ * flush per request paid all three for every request.
+ *
+ * <p>Thread-safety: state is volatile or concurrent; the reply and close callbacks and the
+ * outbox's writer run on the channel's event loop, {@link #reserve} and {@link #scheduleWrite}
+ * on any thread.
  */
 final class PeerConnection {
 
   private final PeerPool pool;
   private final Map<Long, PendingRequest> inFlight = new ConcurrentHashMap<>();
+  private final Queue<PendingRequest> outbox = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean writeScheduled = new AtomicBoolean();
+  private final Runnable writeTask = this::writeOutbox;
   private final AtomicBoolean finished = new AtomicBoolean();
+  private volatile String finishReason;
   private volatile Channel channel;
   private volatile boolean ready;
 
@@ -31,9 +43,18 @@ final class PeerConnection {
     this.pool = pool;
   }
 
-  /** Binds the connection to its channel and reports a failed connect to the pool. */
+  /**
+   * Binds the connection to its channel as the channel is set up, on its event loop, before
+   * the connect starts: the handshake, and the first write after it, may then come before the
+   * thread that asked for the connect gets to {@link #connecting}.
+   */
+  void bind(Channel ch) {
+    channel = ch;
+  }
+
+  /** Reports a failed connect to the pool. */
   void connecting(ChannelFuture connect) {
-    channel = connect.channel();
+    channel = connect.channel(); // the same channel bind() saw, unless it was never set up
     connect.addListener(f -> {
       if (!f.isSuccess()) {
         finish("connect failed: " + f.cause().getMessage());
@@ -58,31 +79,78 @@ final class PeerConnection {
     return inFlight.size();
   }
 
-  /** Registers a request as in flight here; called under the pool's lock, before {@link #write}. */
+  /**
+   * Registers a request as in flight here and puts it in the outbox; called under the pool's
+   * lock, so requests leave in the order the pool handed them over. {@link #scheduleWrite}
+   * follows, outside the lock.
+   */
   void reserve(PendingRequest request) {
     request.connection = this;
     if (!request.isOneWay()) {
       inFlight.put(request.correlationId, request);
     }
+    outbox.add(request);
   }
 
-  /** Writes a reserved request; a request that timed out in between is not sent. */
-  void write(PendingRequest request) {
-    if (request.isDone()) {
-      inFlight.remove(request.correlationId);
+  /** Makes sure a write task will run for what the outbox holds (once for many requests). */
+  void scheduleWrite() {
+    if (!writeScheduled.compareAndSet(false, true)) {
+      return; // the pending task will see the requests added since it was scheduled
+    }
+    try {
+      channel.eventLoop().execute(writeTask);
+    } catch (RejectedExecutionException e) {
+      writeScheduled.set(false);
+      finish("transport closed");
+      dropOutbox();
+    }
+  }
+
+  /** Writes every request in the outbox, then flushes once (event loop). */
+  private void writeOutbox() {
+    // Cleared first: a request added from now on schedules another task rather than being
+    // missed by this one.
+    writeScheduled.set(false);
+    if (finished.get()) {
+      dropOutbox();
       return;
     }
-    channel.writeAndFlush(request.frame()).addListener(f -> {
-      if (!f.isSuccess()) {
-        inFlight.remove(request.correlationId, request);
-        pool.writeFailed(request, f.cause());
+    Channel c = channel;
+    boolean wrote = false;
+    PendingRequest request;
+    while ((request = outbox.poll()) != null) {
+      if (request.isDone()) {
+        inFlight.remove(request.correlationId, request); // timed out while it waited here
+        continue;
       }
-    });
+      // A failed write fires exceptionCaught, which closes the connection, and the close fails
+      // the request with the others in flight: no listener per request is needed.
+      c.write(request.frame(), c.voidPromise());
+      wrote = true;
+    }
+    if (wrote) {
+      c.flush();
+    }
   }
 
-  /** Forgets a request that completed another way (timeout). */
-  void forget(PendingRequest request) {
-    inFlight.remove(request.correlationId, request);
+  /** The connection is finished: fails what waits in the outbox (one-way: dropped, counted). */
+  private void dropOutbox() {
+    PendingRequest request;
+    while ((request = outbox.poll()) != null) {
+      if (request.isOneWay()) {
+        pool.stats().messageDropped();
+      }
+    }
+    failInFlight();
+  }
+
+  /** Takes the requests past their deadline out of the in-flight set, into {@code expired}. */
+  void expire(long now, List<PendingRequest> expired) {
+    for (PendingRequest request : inFlight.values()) {
+      if (request.expired(now) && inFlight.remove(request.correlationId, request)) {
+        expired.add(request);
+      }
+    }
   }
 
   /**
@@ -106,31 +174,43 @@ final class PeerConnection {
     } else if (request.fail(new PeerErrorException(request.peer, error))) {
       pool.stats().requestFailed();
     }
-    pool.drain();
+    if (pool.hasWaiting()) {
+      pool.drain();
+    }
   }
 
   /**
-   * The connection is gone (event loop, or a connect listener): fails what was in flight on it
-   * and tells the pool, once.
+   * The connection is gone (event loop, a connect listener, or the transport's close): fails
+   * what is in flight on it, and tells the pool, once. Called again (the channel's close
+   * follows an abort), it fails what was reserved in between, so a request racing the close is
+   * not left unanswered.
    */
   void finish(String reason) {
-    if (!finished.compareAndSet(false, true)) {
-      return;
+    boolean first = finished.compareAndSet(false, true);
+    if (first) {
+      finishReason = reason;
     }
     boolean wasReady = ready;
     ready = false;
-    List<PendingRequest> lost = new ArrayList<>(inFlight.values());
-    inFlight.clear();
-    for (PendingRequest request : lost) {
-      if (request.fail(new PeerUnavailableException(request.peer,
-          "connection lost before the reply (" + reason + ")"))) {
-        pool.stats().requestFailed();
-      }
+    failInFlight();
+    if (!first) {
+      return;
     }
     if (wasReady) {
       pool.onClosed(this, reason);
     } else {
       pool.onConnectFailed(this, reason);
+    }
+  }
+
+  private void failInFlight() {
+    String reason = finishReason;
+    for (Long id : inFlight.keySet()) {
+      PendingRequest request = inFlight.remove(id);
+      if (request != null && request.fail(new PeerUnavailableException(request.peer,
+          "connection lost before the reply (" + reason + ")"))) {
+        pool.stats().requestFailed();
+      }
     }
   }
 

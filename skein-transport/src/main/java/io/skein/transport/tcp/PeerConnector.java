@@ -79,6 +79,7 @@ final class PeerConnector {
   }
 
   private void pipeline(Channel ch, PeerConnection connection) {
+    connection.bind(ch);
     PeerPool pool = connection.pool();
     if (pool.tls()) {
       ch.pipeline().addLast(clientTls.newHandler(ch.alloc(), pool.peer().host(),

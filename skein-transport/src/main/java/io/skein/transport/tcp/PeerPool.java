@@ -37,6 +37,8 @@ final class PeerPool {
   private final boolean tls;
   private final PeerConnection[] slots;
   private final ArrayDeque<PendingRequest> waiting = new ArrayDeque<>();
+  /** {@code waiting.size()}, written under the lock, readable without it. */
+  private volatile int waitingSize;
   private final int maxOutstanding;
   private final int maxQueued;
   private final Backoff backoff;
@@ -82,6 +84,7 @@ final class PeerPool {
     PeerConnection target = null;
     String refusal = null;
     List<PeerConnection> toOpen = List.of();
+    List<PeerConnection> moved = List.of();
     synchronized (this) {
       if (closed) {
         refusal = "transport closed";
@@ -89,6 +92,9 @@ final class PeerPool {
         target.reserve(request);
       } else if (anyOpen()) {
         refusal = enqueue(request);
+        // A reply may have freed room since pickFor looked, and its drain skipped this pool
+        // while the queue still seemed empty: look again now the queue is visibly not.
+        moved = refusal == null ? moveWaiting() : List.of();
       } else if (clock.nanos() - retryAt < 0) {
         refusal = "unreachable (" + lastFailure + "; next attempt in "
             + TimeUnit.NANOSECONDS.toMillis(retryAt - clock.nanos()) + " ms)";
@@ -98,10 +104,11 @@ final class PeerPool {
       }
     }
     if (target != null) {
-      target.write(request);
+      target.scheduleWrite();
     } else if (refusal != null) {
       refuse(request, refusal);
     }
+    moved.forEach(PeerConnection::scheduleWrite);
     toOpen.forEach(connector);
   }
 
@@ -111,6 +118,7 @@ final class PeerPool {
           + "; the peer is not keeping up)";
     }
     waiting.add(request);
+    waitingSize = waiting.size();
     return null;
   }
 
@@ -145,28 +153,49 @@ final class PeerPool {
     return opened;
   }
 
+  /**
+   * Whether requests wait for room, read without the lock: a connection that frees room calls
+   * {@link #drain} only then. Safe because each side writes before it reads the other's state:
+   * a freed slot is a write to the connection's in-flight map before this read, and a queued
+   * request is a write to this field before {@link #submit} looks for room again.
+   */
+  boolean hasWaiting() {
+    return waitingSize > 0;
+  }
+
   /** Moves queued requests onto connections with room, oldest first. */
   void drain() {
-    List<PendingRequest> sendable = new ArrayList<>();
+    List<PeerConnection> moved;
     synchronized (this) {
-      while (!waiting.isEmpty()) {
-        PendingRequest head = waiting.peek();
-        if (head.isDone()) {
-          waiting.poll();
-          continue;
-        }
-        PeerConnection c = pickFor(head);
-        if (c == null) {
-          break;
-        }
+      moved = moveWaiting();
+    }
+    moved.forEach(PeerConnection::scheduleWrite);
+  }
+
+  /** Under the lock: moves what fits out of the queue; returns the connections to write. */
+  private List<PeerConnection> moveWaiting() {
+    List<PeerConnection> moved = List.of();
+    while (!waiting.isEmpty()) {
+      PendingRequest head = waiting.peek();
+      if (head.isDone()) {
         waiting.poll();
-        c.reserve(head);
-        sendable.add(head);
+        continue;
+      }
+      PeerConnection c = pickFor(head);
+      if (c == null) {
+        break;
+      }
+      waiting.poll();
+      c.reserve(head);
+      if (moved.isEmpty()) {
+        moved = new ArrayList<>(slots.length);
+      }
+      if (!moved.contains(c)) {
+        moved.add(c);
       }
     }
-    for (PendingRequest request : sendable) {
-      request.connection.write(request);
-    }
+    waitingSize = waiting.size();
+    return moved;
   }
 
   void onEstablished(PeerConnection connection) {
@@ -190,6 +219,7 @@ final class PeerPool {
       if (!anyOpen()) {
         stranded = new ArrayList<>(waiting);
         waiting.clear();
+        waitingSize = 0;
       }
     }
     for (PendingRequest request : stranded) {
@@ -217,21 +247,33 @@ final class PeerPool {
     }
   }
 
-  /** Removes a request that timed out from wherever it waits, and lets the queue move. */
-  void forget(PendingRequest request) {
+  /**
+   * Takes out every request past its deadline at {@code now}, queued or in flight, and adds it
+   * to {@code expired}; the queue then moves into the room they leave. Queued requests expire
+   * in queue order, as all share one timeout, so only the head of the queue is looked at.
+   */
+  void expire(long now, List<PendingRequest> expired) {
+    int before = expired.size();
+    PeerConnection[] open;
     synchronized (this) {
-      waiting.remove(request);
+      while (!waiting.isEmpty()
+          && (waiting.peek().isDone() || waiting.peek().expired(now))) {
+        PendingRequest head = waiting.poll();
+        if (!head.isDone()) {
+          expired.add(head);
+        }
+      }
+      waitingSize = waiting.size();
+      open = slots.clone();
     }
-    PeerConnection c = request.connection;
-    if (c != null) {
-      c.forget(request);
+    for (PeerConnection c : open) {
+      if (c != null) {
+        c.expire(now, expired);
+      }
     }
-    drain();
-  }
-
-  void writeFailed(PendingRequest request, Throwable cause) {
-    refuse(request, "write failed (" + cause.getMessage() + ")");
-    drain();
+    if (expired.size() > before || hasWaiting()) {
+      drain(); // also a safety net: whatever waits is looked at once per sweep
+    }
   }
 
   private void refuse(PendingRequest request, String reason) {
@@ -250,6 +292,7 @@ final class PeerPool {
       closed = true;
       stranded = new ArrayList<>(waiting);
       waiting.clear();
+      waitingSize = 0;
       for (PeerConnection c : slots) {
         if (c != null) {
           open.add(c);

@@ -1,5 +1,6 @@
 package io.skein.transport.tcp;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -11,6 +12,7 @@ import io.skein.transport.FrameRejection;
 import io.skein.transport.RateLimitedLog;
 import io.skein.transport.TransportStats;
 import io.skein.transport.frame.Frame;
+import io.skein.transport.frame.FrameCodec;
 import io.skein.transport.frame.FrameFormatException;
 import io.skein.transport.frame.FrameSession;
 import io.skein.transport.frame.Opened;
@@ -22,9 +24,10 @@ import java.util.function.Predicate;
 /**
  * Authenticates one connection: sends and answers the HELLO, opens every inbound frame through
  * its {@link FrameSession} and passes on only {@link Frame}s that verified, in order; seals every
- * {@link OutboundFrame} written. A refused frame is dropped, counted by reason and logged at most
- * once per peer per interval; a fatal one (framing lost, handshake failed, TLS required but
- * absent) closes the connection.
+ * {@link OutboundFrame} written (frames written without a promise are gathered into one buffer
+ * until the next flush, {@link OutboundBatch}). A refused frame is dropped, counted by reason
+ * and logged at most once per peer per interval; a fatal one (framing lost, handshake failed,
+ * TLS required but absent) closes the connection.
  *
  * <p>Fires {@link SessionEstablished} when the handshake completes. Runs on the channel's event
  * loop, which confines the session.
@@ -36,6 +39,10 @@ public final class SessionHandler extends ChannelDuplexHandler {
   private final RateLimitedLog log;
   private final String node;
   private final Predicate<HostAndPort> requiresTls;
+  /** Scratch space for sealing, reused frame after frame (the event loop confines it). */
+  private final byte[] header = new byte[FrameCodec.HEADER];
+  private final byte[] tag = new byte[FrameCodec.MAC];
+  private final OutboundBatch batch = new OutboundBatch();
 
   /**
    * @param node this node's name for log lines
@@ -93,6 +100,7 @@ public final class SessionHandler extends ChannelDuplexHandler {
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
     if (!(msg instanceof OutboundFrame frame)) {
+      batch.writeTo(ctx);
       ctx.write(msg, promise);
       return;
     }
@@ -101,10 +109,38 @@ public final class SessionHandler extends ChannelDuplexHandler {
           + frame.type() + " (expected: an established session)"));
       return;
     }
-    byte[] bytes = session.seal(frame.type(), frame.channelCode(), frame.correlationId(),
-        frame.payload());
-    ctx.write(Unpooled.wrappedBuffer(bytes), promise);
+    byte[] payload = frame.payload();
+    int size = FrameCodec.HEADER + payload.length + FrameCodec.MAC;
+    session.sealInto(frame.type(), frame.channelCode(), frame.correlationId(), payload, header,
+        tag);
+    // Straight into a pooled direct buffer, the kind the socket writes from: the payload is
+    // copied once, where a sealed array wrapped in a heap buffer was copied twice.
+    if (promise.isVoid()) {
+      batch.room(ctx, size).writeBytes(header).writeBytes(payload).writeBytes(tag);
+    } else {
+      batch.writeTo(ctx); // keeps the frames in sequence order
+      ByteBuf out = ctx.alloc().ioBuffer(size);
+      out.writeBytes(header).writeBytes(payload).writeBytes(tag);
+      ctx.write(out, promise);
+    }
     stats.frameSent();
+  }
+
+  @Override
+  public void flush(ChannelHandlerContext ctx) {
+    batch.writeTo(ctx);
+    ctx.flush();
+  }
+
+  @Override
+  public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+    batch.release();
+    ctx.close(promise);
+  }
+
+  @Override
+  public void handlerRemoved(ChannelHandlerContext ctx) {
+    batch.release();
   }
 
   @Override

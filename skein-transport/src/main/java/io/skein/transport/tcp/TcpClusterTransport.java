@@ -17,6 +17,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.OptionalSslHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -36,10 +37,12 @@ import io.skein.transport.frame.FrameSession;
 import io.skein.transport.frame.Hello;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,6 +82,7 @@ public final class TcpClusterTransport implements PeerTransport {
   private PeerConnector connector;
   private Channel serverChannel;
   private SslContext serverTls;
+  private ScheduledFuture<?> sweeper;
 
   /**
    * Binds nothing; {@link #start} does.
@@ -139,6 +143,9 @@ public final class TcpClusterTransport implements PeerTransport {
           + bound.cause().getMessage() + " (expected: a free local address)", bound.cause());
     }
     serverChannel = bound.channel();
+    long sweep = sweepPeriodMillis();
+    sweeper = group.next().scheduleWithFixedDelay(this::expireRequests, sweep, sweep,
+        TimeUnit.MILLISECONDS);
     int port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
     localAddress = config.advertised() != null ? config.advertised()
         : new HostAndPort(bind.host(), port);
@@ -158,29 +165,21 @@ public final class TcpClusterTransport implements PeerTransport {
   @Override
   public CompletableFuture<byte[]> request(HostAndPort peer, MessageChannel channel,
       byte[] payload) {
-    PendingRequest request =
-        PendingRequest.request(peer, channel, payload, correlations.incrementAndGet());
+    PendingRequest request = PendingRequest.request(peer, channel, payload,
+        correlations.incrementAndGet(), clock.nanos() + config.requestTimeout().toNanos());
     if (!running()) {
       refuse(request);
-      return request.future;
+      return request;
     }
     if (tooLarge(payload)) {
       // The peer would close the connection on it, failing every request sharing it.
       request.fail(new IllegalArgumentException("payload: " + payload.length
           + " bytes (expected: <= " + maxPayload() + ", max frame bytes less the header)"));
       stats.requestFailed();
-      return request.future;
-    }
-    long timeoutMs = config.requestTimeout().toMillis();
-    try {
-      request.timeoutAfter(group.next().schedule(() -> timedOut(request, timeoutMs),
-          timeoutMs, TimeUnit.MILLISECONDS));
-    } catch (RejectedExecutionException e) {
-      refuse(request);
-      return request.future;
+      return request;
     }
     poolFor(peer).submit(request);
-    return request.future;
+    return request;
   }
 
   @Override
@@ -211,18 +210,41 @@ public final class TcpClusterTransport implements PeerTransport {
     }
   }
 
-  private void timedOut(PendingRequest request, long timeoutMs) {
-    if (request.fail(new TimeoutException(request.peer + ": no reply within " + timeoutMs
-        + " ms"))) {
-      stats.requestTimedOut();
+  /**
+   * Fails every request past its deadline. One sweep every {@link #sweepPeriodMillis} replaces
+   * a timer per request, whose scheduling and cancelling from the caller's thread cost two task
+   * hand-overs to an event loop for every request; a request times out at most one period late.
+   */
+  private void expireRequests() {
+    long now = clock.nanos();
+    List<PendingRequest> expired = new ArrayList<>();
+    for (PeerPool pool : pools.values()) {
+      try {
+        pool.expire(now, expired);
+      } catch (RuntimeException e) {
+        // A periodic task that throws is never run again; no request would time out after.
+        log.warn("sweep", "[" + node() + "][peer " + pool.peer() + "] Timeout sweep failed: " + e);
+      }
     }
-    PeerPool pool = pools.get(request.peer);
-    if (pool != null) {
-      pool.forget(request);
+    long timeoutMs = config.requestTimeout().toMillis();
+    for (PendingRequest request : expired) {
+      if (request.fail(new TimeoutException(request.peer + ": no reply within " + timeoutMs
+          + " ms"))) {
+        stats.requestTimedOut();
+      }
     }
   }
 
+  /** A tenth of the request timeout, within 1..100 ms: late by at most that. */
+  private long sweepPeriodMillis() {
+    return Math.max(1, Math.min(100, config.requestTimeout().toMillis() / 10));
+  }
+
   private PeerPool poolFor(HostAndPort peer) {
+    PeerPool existing = pools.get(peer); // computeIfAbsent locks its bin even when present
+    if (existing != null && !closed) {
+      return existing;
+    }
     PeerPool pool = pools.computeIfAbsent(peer, p -> {
       PeerLocality locality = locator.locate(p);
       int size = locality.isLocalDatacenter()
@@ -246,9 +268,14 @@ public final class TcpClusterTransport implements PeerTransport {
     if (serverTls != null) {
       ch.pipeline().addLast(new OptionalSslHandler(serverTls));
     }
+    // Replies written while a read is being handled are flushed once, when the read is over,
+    // rather than one system call per reply. Above the session handler, so that the replies
+    // of one read are also sealed into one buffer (OutboundBatch).
     ch.pipeline().addLast(new FrameDecoder(config.maxFrameBytes()),
         new SessionHandler(FrameSession.responder(config.secret(), nonce(), self), stats, log,
             node(), peer -> option.requiresTls(locator.locate(peer))),
+        new FlushConsolidationHandler(
+            FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true),
         new FrameDispatcher(handler, null, stats, log, node()));
     inbound.add(ch);
   }
@@ -273,12 +300,17 @@ public final class TcpClusterTransport implements PeerTransport {
   @Override
   public void close() {
     EventLoopGroup g;
+    ScheduledFuture<?> sweep;
     synchronized (this) {
       if (closed) {
         return;
       }
       closed = true;
       g = group;
+      sweep = sweeper;
+    }
+    if (sweep != null) {
+      sweep.cancel(false);
     }
     if (serverChannel != null) {
       serverChannel.close().awaitUninterruptibly();

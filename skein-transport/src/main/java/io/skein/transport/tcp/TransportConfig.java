@@ -80,15 +80,21 @@ public record TransportConfig(
    * Defaults, each with its reason: connect 2 s (a LAN connect takes well under 1 ms and a
    * cross-DC one under 300 ms, and it must fail before the request timeout); request 5 s
    * (Dynomite's {@code timeout} default); 1 connection per peer local or remote (Dynomite's
-   * default for both keys); 1024 outstanding per connection and 8192 queued per peer (bound the
-   * memory held for a slow peer while never throttling a healthy one); reconnect backoff 1 s to
+   * default for both keys); 8192 outstanding per connection (the window: a connection carries
+   * at most this many requests per round trip, and a round trip on a busy node takes tens of
+   * milliseconds, so 1024 capped a healthy replica near 20,000 writes/s while it sat idle);
+   * 65536 queued per peer (a DC_ONE client answered before its replicas sends bursts the
+   * replicas absorb a moment later, and a request refused here only moves to the coordinator's
+   * retry queue, which holds the same bytes longer and resends them; a replicated SET frame is
+   * about 110 bytes, so a full queue is a few MB, and the request timeout bounds its age);
+   * reconnect backoff 1 s to
    * 10 s (Dynomite's wait before reconnecting a peer); 64 MiB frames; no TLS (Dynomite's
    * default); one refused-frame line per peer per 10 s; 2 I/O threads (peer traffic is a
    * fraction of the client port's, which owns the cores).
    */
   public static TransportConfig defaults(HostAndPort bind, ClusterSecret secret) {
     return new TransportConfig(bind, null, secret, Duration.ofSeconds(2), Duration.ofSeconds(5),
-        1, 1, 1024, 8192, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10)),
+        1, 1, 8192, 65536, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10)),
         FrameCodec.DEFAULT_MAX_FRAME_BYTES, SecureServerOption.NONE, null,
         Duration.ofSeconds(10), 2);
   }

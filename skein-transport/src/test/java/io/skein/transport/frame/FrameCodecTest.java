@@ -40,6 +40,30 @@ class FrameCodecTest {
   }
 
   @Test
+  void aHeaderAndATagComputedApartMatchTheEncodedFrame() {
+    byte[] payload = {1, 2, 3, 4, 5};
+    byte[] encoded = FrameCodec.encode(FrameType.REQUEST, 1, 99, 7, payload, mac);
+    byte[] header = new byte[FrameCodec.HEADER];
+    FrameCodec.header(header, FrameType.REQUEST, 1, 99, 7, payload.length);
+    byte[] tag = new byte[FrameCodec.MAC + 3];
+    FrameCodec.sign(header, payload, mac, tag, 3);
+    assertThat(header).isEqualTo(java.util.Arrays.copyOfRange(encoded, 0, FrameCodec.HEADER));
+    assertThat(java.util.Arrays.copyOfRange(tag, 3, tag.length)).isEqualTo(
+        java.util.Arrays.copyOfRange(encoded, encoded.length - FrameCodec.MAC, encoded.length));
+  }
+
+  @Test
+  void aTrailerDifferingInAnyByteDoesNotVerify() {
+    byte[] encoded = FrameCodec.encode(FrameType.ONEWAY, 2, 0, 1, new byte[] {9}, mac);
+    for (int i = encoded.length - FrameCodec.MAC; i < encoded.length; i++) {
+      byte[] altered = encoded.clone();
+      altered[i] ^= (byte) 0x80;
+      assertThat(FrameCodec.verify(altered, mac)).as("trailer byte %d", i).isFalse();
+    }
+    assertThat(FrameCodec.verify(encoded, mac)).isTrue();
+  }
+
+  @Test
   void aWrongMagicIsMalformed() {
     byte[] bytes = FrameCodec.encode(FrameType.ONEWAY, 2, 0, 1, new byte[0], mac);
     bytes[4] = 'G';

@@ -99,6 +99,34 @@ class FrameSessionTest {
   }
 
   @Test
+  void sealingIntoPartsGivesTheBytesSealGivesAndAdvancesTheSameSequence() {
+    FrameSession[] whole = handshake(SECRET, SECRET, 1, 2);
+    FrameSession[] parts = handshake(SECRET, SECRET, 1, 2);
+    for (String text : new String[] {"", "set k v", "x".repeat(300)}) {
+      byte[] expected = whole[0].seal(FrameType.REQUEST, 1, 12, bytes(text));
+      byte[] header = new byte[FrameCodec.HEADER];
+      byte[] tag = new byte[FrameCodec.MAC];
+      parts[0].sealInto(FrameType.REQUEST, 1, 12, bytes(text), header, tag);
+      byte[] joined = new byte[expected.length];
+      System.arraycopy(header, 0, joined, 0, header.length);
+      System.arraycopy(bytes(text), 0, joined, header.length, text.length());
+      System.arraycopy(tag, 0, joined, header.length + text.length(), tag.length);
+      assertThat(joined).as("payload of %d bytes", text.length()).isEqualTo(expected);
+      assertThat(parts[1].open(joined)).isInstanceOf(Opened.Accepted.class);
+    }
+  }
+
+  @Test
+  void sealingIntoPartsBeforeTheHandshakeIsRefused() {
+    FrameSession initiator = FrameSession.initiator(SECRET, nonce(1), A);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> initiator.sealInto(
+            FrameType.ONEWAY, 2, 0, bytes("x"), new byte[FrameCodec.HEADER],
+            new byte[FrameCodec.MAC]))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("seal before the handshake");
+  }
+
+  @Test
   void aHelloUnderAnotherSecretFailsTheHandshakeFatally() {
     FrameSession initiator = FrameSession.initiator(
         ClusterSecret.of("another-secret-entirely"), nonce(1), A);

@@ -43,7 +43,11 @@ class SessionPipelineTest {
     final List<SessionEstablished> events = new ArrayList<>();
 
     End(FrameSession session, TransportStats stats) {
-      channel = new EmbeddedChannel(new FrameDecoder(MAX),
+      this(session, stats, MAX);
+    }
+
+    End(FrameSession session, TransportStats stats, int maxFrameBytes) {
+      channel = new EmbeddedChannel(new FrameDecoder(maxFrameBytes),
           new SessionHandler(session, stats, new RateLimitedLog(
               System.getLogger("test"), new ManualClock(0), Duration.ofSeconds(10)),
               "test", peer -> false),
@@ -101,8 +105,11 @@ class SessionPipelineTest {
 
   /** Runs the handshake; returns [initiator, responder]. */
   End[] connected() {
+    return connected(responder());
+  }
+
+  End[] connected(End b) {
     End a = initiator(SECRET);
-    End b = responder();
     b.receive(a.written());
     a.receive(b.written());
     assertThat(a.events).containsExactly(new SessionEstablished(B));
@@ -147,6 +154,46 @@ class SessionPipelineTest {
           .extracting(f -> new String(f.payload(), StandardCharsets.UTF_8))
           .containsExactly("msg-0", "msg-1", "msg-2");
     }
+  }
+
+  @Test
+  void framesWrittenWithoutAPromiseLeaveAsOneBufferAtTheFlushAndOpenInOrder() {
+    End[] ends = connected();
+    EmbeddedChannel ch = ends[0].channel;
+    for (int i = 0; i < 3; i++) {
+      ch.write(new OutboundFrame(FrameType.ONEWAY, 2, 0, bytes("batched-" + i)),
+          ch.voidPromise());
+    }
+    assertThat((Object) ch.readOutbound()).as("nothing before the flush").isNull();
+    ch.flush();
+    ByteBuf one = ch.readOutbound();
+    assertThat((Object) ch.readOutbound()).as("a single buffer").isNull();
+    byte[] stream = new byte[one.readableBytes()];
+    one.readBytes(stream);
+    one.release();
+    ends[1].receive(stream);
+    assertThat(ends[1].frames).extracting(f -> new String(f.payload(), StandardCharsets.UTF_8))
+        .containsExactly("batched-0", "batched-1", "batched-2");
+    assertThat(ends[1].frames).extracting(Frame::sequence).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void aLargeFrameAndAFrameWithAPromiseKeepTheirPlaceAmongBatchedFrames() {
+    End roomy = new End(FrameSession.responder(SECRET, nonce(2), B), statsB,
+        2 * OutboundBatch.BATCH_BYTES);
+    End[] ends = connected(roomy);
+    EmbeddedChannel ch = ends[0].channel;
+    String large = "L".repeat(OutboundBatch.BATCH_BYTES + 10);
+    String[] texts = {"first", large, "second", "promised", "third"};
+    for (String text : texts) {
+      ch.write(new OutboundFrame(FrameType.ONEWAY, 2, 0, bytes(text)),
+          text.equals("promised") ? ch.newPromise() : ch.voidPromise());
+    }
+    ch.flush();
+    ends[1].receive(ends[0].written());
+    assertThat(ends[1].frames).extracting(f -> new String(f.payload(), StandardCharsets.UTF_8))
+        .containsExactly(texts);
+    assertThat(statsB.rejectedTotal()).isZero();
   }
 
   @Test

@@ -101,6 +101,65 @@ class TcpClusterTransportTest {
   }
 
   @Test
+  void aQueuedRequestTimesOutAndLeavesTheQueue() throws Exception {
+    TestPeers.Holding holding = new TestPeers.Holding();
+    TcpClusterTransport b = start(config(), holding);
+    TcpClusterTransport a = start(config().withOutstandingBounds(1, 4)
+        .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)), new TestPeers.Echo());
+    HostAndPort to = b.localAddress();
+    // Connected and answered first, so that the connect is not part of the timed requests.
+    CompletableFuture<byte[]> warm = a.request(to, MessageChannel.DATA, bytes("0"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> holding.held.size() == 1);
+    holding.held.get(0).reply(bytes("r0"));
+    assertThat(warm.get(5, TimeUnit.SECONDS)).isEqualTo(bytes("r0"));
+    CompletableFuture<byte[]> sent = a.request(to, MessageChannel.DATA, bytes("1"));
+    CompletableFuture<byte[]> queued = a.request(to, MessageChannel.DATA, bytes("2"));
+    assertThat(a.queued(to)).isEqualTo(1);
+    for (CompletableFuture<byte[]> f : List.of(sent, queued)) {
+      assertThat(f).failsWithin(5, TimeUnit.SECONDS)
+          .withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(TimeoutException.class)
+          .withMessageContaining("no reply within 500 ms");
+    }
+    assertThat(a.queued(to)).isZero();
+    await().atMost(Duration.ofSeconds(5)).until(() -> holding.held.size() == 2);
+    holding.held.get(1).reply(bytes("late")); // ignored: that request is gone
+    CompletableFuture<byte[]> next = a.request(to, MessageChannel.DATA, bytes("3"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> holding.held.size() == 3);
+    assertThat(holding.payloads).extracting(p -> new String(p, StandardCharsets.UTF_8))
+        .containsExactly("0", "1", "3");
+    holding.held.get(2).reply(bytes("r3"));
+    assertThat(next.get(5, TimeUnit.SECONDS)).isEqualTo(bytes("r3"));
+  }
+
+  @Test
+  void manyRequestsFromSeveralThreadsAreEachAnsweredWithTheirOwnReply() throws Exception {
+    TcpClusterTransport b = start(config(), new TestPeers.Echo());
+    TcpClusterTransport a = start(config(), new TestPeers.Echo());
+    java.util.Map<String, CompletableFuture<byte[]>> replies =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    List<Thread> senders = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      int thread = t;
+      senders.add(new Thread(() -> {
+        for (int i = 0; i < 500; i++) {
+          String text = thread + ":" + i;
+          replies.put(text, a.request(b.localAddress(), MessageChannel.DATA, bytes(text)));
+        }
+      }));
+    }
+    senders.forEach(Thread::start);
+    for (Thread s : senders) {
+      s.join();
+    }
+    assertThat(replies).hasSize(2000);
+    for (var e : replies.entrySet()) {
+      assertThat(e.getValue().get(10, TimeUnit.SECONDS)).as(e.getKey())
+          .isEqualTo(bytes(e.getKey()));
+    }
+  }
+
+  @Test
   void aFullQueueFailsTheNextRequestAtOnceAndTheQueuedOneIsSentWhenRoomFrees() throws Exception {
     TestPeers.Holding holding = new TestPeers.Holding();
     TcpClusterTransport b = start(config(), holding);
