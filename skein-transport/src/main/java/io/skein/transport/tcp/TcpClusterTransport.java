@@ -57,7 +57,9 @@ import java.util.random.RandomGenerator;
  * <p>Each connection is, in order: TLS when {@code secure_server_option} says so for the peer's
  * {@link PeerLocality} (the listener accepts both and refuses, after the HELLO, a plain-text peer
  * that should have used TLS), then {@link FrameDecoder}, {@link SessionHandler} (HELLO and HMAC),
- * {@link FrameDispatcher}.
+ * on inbound connections a {@code FlushConsolidationHandler} (the replies of one read leave with
+ * one flush), then {@link FrameDispatcher}. Requests time out by a periodic sweep, late by at
+ * most a tenth of the request timeout (100 ms at most).
  *
  * <p>Threading: {@link PeerHandler} callbacks and the completion of request futures run on Netty
  * event loop threads; callers must not block in them. All public methods are thread-safe.
