@@ -122,8 +122,9 @@ class ClusterProcessesIT {
           .hasMessageStartingWith("ERR DC_QUORUM not reached: 1 of 2 required replicas");
 
       List<String> skein = LocalProcesses.skeinCommand(List.of(JAVA_OPTS.split(" ")));
-      LocalProcesses.start(skein, killed.name(), killed.clientPort(), killed.statsPort(),
-          killed.config(), dir.resolve(killed.name() + ".log"));
+      LocalState.Entry restarted = LocalProcesses.start(skein, killed.name(),
+          killed.clientPort(), killed.statsPort(), killed.config(),
+          dir.resolve(killed.name() + ".log"));
       try (Jedis c = awaitNode(killed.clientPort())) {
         assertThat(localGet(c, "before")).isNull(); // it came back empty
         // The coordinator's link to the restarted node may still be in its reconnect backoff:
@@ -133,8 +134,8 @@ class ClusterProcessesIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
             () -> assertThat(localGet(c, "before")).isEqualTo("1"));
       } finally {
-        ProcessHandle.allProcesses().filter(h -> h.info().commandLine().orElse("")
-            .contains(killed.config().toString())).forEach(ProcessHandle::destroyForcibly);
+        // Not in skein local's state file: stopped here, by its pid.
+        ProcessHandle.of(restarted.pid()).ifPresent(ProcessHandle::destroyForcibly);
       }
     } finally {
       run("local", "stop", "--dir", dir.toString());
