@@ -107,9 +107,14 @@ round() {
   "$root/bin/skein" local --dir "$cluster_dir" --racks 3 --nodes-per-rack 1 \
       --consistency DC_ONE --base-port "$base_port" --stats-port "$stats_port" \
       --java-opts "-Xmx$heap" >"$work/local.out" 2>&1 || { cat "$work/local.out" >&2; exit 1; }
+  # A node answers on its client port a moment before its peer port is bound; writes sent in
+  # between would fail their first copy and go through the retry queue.
   for i in $(seq 0 $((nodes - 1))); do
     redis-cli -p $((base_port + i)) ping >/dev/null 2>&1 \
       || { echo "node $i is not answering; see $cluster_dir" >&2; exit 1; }
+    for _ in $(seq 1 100); do port_busy $((base_port + 10000 + i)) && break; sleep 0.1; done
+    port_busy $((base_port + 10000 + i)) \
+      || { echo "node $i has no peer port; see $cluster_dir" >&2; exit 1; }
   done
   result=$(load "$base_port")
   rps=${result% *}
