@@ -26,7 +26,9 @@ import io.skein.membership.gossip.FailureMetrics;
 import io.skein.membership.swim.GossipConfig;
 import java.util.List;
 import java.util.Optional;
+import io.skein.transport.tcp.TlsConfig;
 import io.skein.transport.tcp.TransportConfig;
+import java.util.Locale;
 import java.time.Duration;
 import java.util.SplittableRandom;
 
@@ -76,14 +78,15 @@ final class NodeAssembly {
     ClusterSecret secret = node.secret().orElseThrow(() -> new ConfigException(node.source(),
         "cluster_secret", "missing",
         "cluster_secret or cluster_secret_file: every peer frame is authenticated with it"));
-    if (node.secureServerOption() != SecureServerOption.NONE) {
-      throw new ConfigException(node.source(), "secure_server_option",
-          node.secureServerOption().name().toLowerCase(java.util.Locale.ROOT),
-          "none (peer TLS certificates cannot be configured from YAML yet)");
-    }
     TransportConfig config = TransportConfig.defaults(node.peerListen(), secret)
         .withPeerConnections(node.connections().localPeer(), node.connections().remotePeer())
         .withTimeouts(CONNECT_TIMEOUT, node.routing().timeout());
+    if (node.secureServerOption() != SecureServerOption.NONE) {
+      TlsConfig tls = node.peerTls().orElseThrow(() -> new ConfigException(node.source(),
+          "secure_server_option", node.secureServerOption().name().toLowerCase(Locale.ROOT),
+          "none, or peer_tls_cert, peer_tls_key and peer_tls_ca (PEM files) beside it"));
+      config = config.withTls(node.secureServerOption(), tls);
+    }
     PeerTransport transport = new TcpClusterTransport(config, locator(topology), clock,
         new SplittableRandom());
     if (Boolean.getBoolean(DEBUG_PARTITIONS)) {

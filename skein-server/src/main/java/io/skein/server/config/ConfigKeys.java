@@ -67,7 +67,8 @@ final class ConfigKeys {
     unused(m, "redis", "an old Dynomite switch; the protocol is always Redis");
     for (String k : new String[] {"port", "bind", "requirepass", "maxmemory", "maxmemory_policy",
         "databases", "io_threads", "node_name", "cluster_secret", "cluster_secret_file", "seeds",
-        "gossip_preset", "sbr", "distribution_shadow", "dc_order"}) {
+        "gossip_preset", "sbr", "distribution_shadow", "dc_order", PeerTlsKeys.CERT,
+        PeerTlsKeys.KEY, PeerTlsKeys.CA}) {
       m.put(k, new Key(k, Origin.SKEIN, ""));
     }
     return Collections.unmodifiableMap(m);

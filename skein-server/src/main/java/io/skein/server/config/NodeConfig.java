@@ -2,6 +2,7 @@ package io.skein.server.config;
 
 import io.skein.server.cluster.WhenDowned;
 import io.skein.transport.ClusterSecret;
+import io.skein.transport.tcp.TlsConfig;
 import io.skein.membership.sbr.SbrSettings;
 import io.skein.transport.SecureServerOption;
 import io.skein.core.HostAndPort;
@@ -42,13 +43,15 @@ import java.util.Optional;
  * @param sbr split-brain resolver settings
  * @param whenDowned what a node downed by the split-brain resolver does
  *     ({@code sbr.exit_when_downed}, {@code sbr.allow_stale_reads})
+ * @param peerTls the PEM files for peer TLS ({@code peer_tls_cert}, {@code peer_tls_key},
+ *     {@code peer_tls_ca}); present whenever {@code secure_server_option} is not none
  */
 public record NodeConfig(String source, String nodeName, ServerSettings server,
     HostAndPort peerListen, Optional<HostAndPort> statsListen, List<DynToken> tokens,
     List<SeedPeer> dynSeeds, List<HostAndPort> seeds, PoolConfig routing,
     ConnectionPools connections, SecureServerOption secureServerOption, Datastore datastore,
     Optional<ClusterSecret> secret, GossipSettings gossip, SbrSettings sbr,
-    WhenDowned whenDowned) {
+    WhenDowned whenDowned, Optional<TlsConfig> peerTls) {
 
   public NodeConfig {
     tokens = List.copyOf(tokens);

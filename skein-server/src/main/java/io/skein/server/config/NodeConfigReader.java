@@ -2,6 +2,7 @@ package io.skein.server.config;
 
 import io.skein.server.cluster.WhenDowned;
 import io.skein.transport.ClusterSecret;
+import io.skein.transport.tcp.TlsConfig;
 import io.skein.transport.SecureServerOption;
 import io.skein.core.HostAndPort;
 import io.skein.routing.coverage.CoverageException;
@@ -81,6 +82,7 @@ final class NodeConfigReader {
     Path baseDir = file == null || file.toAbsolutePath().getParent() == null ? Path.of("")
         : file.toAbsolutePath().getParent();
     Optional<ClusterSecret> secret = new SecretKeys(s, baseDir).secret();
+    Optional<TlsConfig> peerTls = PeerTlsKeys.read(s, baseDir);
     if (secret.isEmpty() && !(dynSeeds.isEmpty() && seeds.isEmpty())) {
       warnings.accept(s.file() + ": cluster_secret: missing; peer frames will not be "
           + "authenticated (set cluster_secret or cluster_secret_file)");
@@ -90,7 +92,7 @@ final class NodeConfigReader {
         tokens, dynSeeds, seeds, routing, pools, secure, datastore(), secret, gossip(),
         SbrReader.read(s.section("sbr")),
         s.section("sbr").map(x -> new WhenDowned(x.bool("exit_when_downed", false),
-            x.bool("allow_stale_reads", false))).orElse(WhenDowned.DEFAULT));
+            x.bool("allow_stale_reads", false))).orElse(WhenDowned.DEFAULT), peerTls);
     validateTopology(node);
     return node;
   }
