@@ -134,19 +134,32 @@ final class MemberTable {
     }
   }
 
-  void suspect(long now, MemberInfo claim, UniqueAddress accuser) {
+  /**
+   * The state of the member {@code claim} accuses, or null when there is nothing to apply: an
+   * unknown member, an accusation older than what is held (answered with the newer claim), or
+   * one about this node (refuted unless it is leaving).
+   */
+  private MemberState accused(MemberInfo claim) {
     MemberState s = directory.get(claim.address());
     if (s == null) {
-      return;
+      return null;
     }
     if (claim.incarnation() < s.info.incarnation()) {
       staleAccusation(s);
-      return;
+      return null;
     }
     if (s == selfState) {
       if (!leaving) {
         refute(claim.incarnation());
       }
+      return null;
+    }
+    return s;
+  }
+
+  void suspect(long now, MemberInfo claim, UniqueAddress accuser) {
+    MemberState s = accused(claim);
+    if (s == null) {
       return;
     }
     if (s.suspicion != null && claim.incarnation() == s.info.incarnation()) {
@@ -172,18 +185,8 @@ final class MemberTable {
   }
 
   void dead(long now, MemberInfo claim, UniqueAddress from) {
-    MemberState s = directory.get(claim.address());
+    MemberState s = accused(claim);
     if (s == null) {
-      return;
-    }
-    if (claim.incarnation() < s.info.incarnation()) {
-      staleAccusation(s);
-      return;
-    }
-    if (s == selfState) {
-      if (!leaving) {
-        refute(claim.incarnation());
-      }
       return;
     }
     // Only a member declares itself Left; anyone else's verdict is a failure.

@@ -5,9 +5,7 @@ import io.skein.routing.pool.ServerPool;
 import io.skein.routing.topology.Peer;
 import io.skein.server.net.ClientConnection;
 import io.skein.transport.MessageChannel;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Key-less commands about the whole keyspace, answered the way a cluster user expects:
@@ -53,39 +51,20 @@ final class KeyspaceFanout {
     };
     int db = client.context().db().index();
     byte[] frame = ReplicaFrames.request(ReplicaFrames.Op.LOCAL, db,
-        client.protocol().ordinal() == 0 ? 2 : 3, 0, 0, argv);
-    List<byte[]> replies = new ArrayList<>(nodes.size());
+        ReplicaFrames.resp(client.protocol()), 0, 0, argv);
     RequestPath.Part whole = new RequestPath.Part(client);
-    int[] outstanding = {nodes.size()};
+    ReplyParts replies = new ReplyParts(nodes.size(), kind, whole::complete);
     for (int i = 0; i < nodes.size(); i++) {
-      replies.add(null);
       int index = i;
       Peer peer = nodes.get(i);
       if (peer.index() == pool.localPeerIndex()) {
-        CompletableFuture<byte[]> mine =
-            cluster.store().plain(client.context(), client.protocol(), spec, argv);
-        if (mine.isDone()) { // the engine: in place
-          replies.set(i, mine.join());
-          if (--outstanding[0] == 0) {
-            whole.complete(ReplyMerge.merge(kind, replies));
-          }
-        } else {
-          mine.thenAccept(bytes -> client.eventLoop().execute(() -> {
-            replies.set(index, bytes);
-            if (--outstanding[0] == 0) {
-              whole.complete(ReplyMerge.merge(kind, replies));
-            }
-          }));
-        }
+        cluster.store().plain(client.context(), client.protocol(), spec, argv)
+            .thenAccept(RequestPath.onClientLoop(client, bytes -> replies.part(index, bytes)));
         continue;
       }
       cluster.transport().request(peer.endpoint().address(), MessageChannel.DATA, frame)
-          .whenComplete((bytes, error) -> client.eventLoop().execute(() -> {
-            replies.set(index, answer(peer, bytes, error));
-            if (--outstanding[0] == 0) {
-              whole.complete(ReplyMerge.merge(kind, replies));
-            }
-          }));
+          .whenComplete((bytes, error) -> client.eventLoop().execute(
+              () -> replies.part(index, answer(peer, bytes, error))));
     }
     whole.finish();
     return true;

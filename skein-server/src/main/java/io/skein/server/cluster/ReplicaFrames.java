@@ -50,6 +50,11 @@ public final class ReplicaFrames {
 
   private ReplicaFrames() {}
 
+  /** The {@code resp} byte for a client's protocol. */
+  static int resp(io.skein.resp.RespVersion version) {
+    return version == io.skein.resp.RespVersion.RESP3 ? 3 : 2;
+  }
+
   public static byte[] request(Op op, int db, int resp, int kind, long version, byte[][] argv) {
     int size = 4 + 8 + 4;
     for (byte[] a : argv) {

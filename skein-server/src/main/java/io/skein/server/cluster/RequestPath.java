@@ -11,8 +11,6 @@ import io.skein.server.net.ClientConnection;
 import io.skein.server.net.CommandRouter;
 import io.skein.server.net.ReplyOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -138,7 +136,7 @@ final class RequestPath implements CommandRouter {
    * {@code answer}, run on the client's event loop: at once when already there (the engine
    * answers in place), else as a task of its own (a proxy's reply arrives on its pool's loop).
    */
-  private static java.util.function.Consumer<byte[]> onClientLoop(ClientConnection client,
+  static java.util.function.Consumer<byte[]> onClientLoop(ClientConnection client,
       java.util.function.Consumer<byte[]> answer) {
     return bytes -> {
       if (client.eventLoop().inEventLoop()) {
@@ -167,7 +165,7 @@ final class RequestPath implements CommandRouter {
       long version = kind == ReplicaApply.Kind.READ ? 0
           : cluster.server().engine().keyspace().nextVersion();
       byte[] frame = ReplicaFrames.request(ReplicaFrames.Op.EXECUTE, db,
-          client.protocol().ordinal() == 0 ? 2 : 3, kind.ordinal(), version, argv);
+          ReplicaFrames.resp(client.protocol()), kind.ordinal(), version, argv);
       ReplicaApply apply = ReplicaKinds.apply(kind, spec.name(), version);
       Fanout fanout = new Fanout(cluster, replicas, client.eventLoop(), frame, db, key, answer);
       fanout.start(() -> cluster.store().replica(client.context(), client.protocol(), spec,
@@ -183,23 +181,15 @@ final class RequestPath implements CommandRouter {
     CommandSpec partSpec = cluster.server().engine().commands().lookup(split.part);
     byte[] partName = split.part.getBytes(StandardCharsets.US_ASCII);
     int parts = (argv.length - 1) / split.width;
-    List<byte[]> replies = new ArrayList<>(parts);
-    for (int i = 0; i < parts; i++) {
-      replies.add(null);
-    }
     Part whole = new Part(client);
-    int[] outstanding = {parts};
+    ReplyParts replies = new ReplyParts(parts, split.merge, whole::complete);
     for (int i = 0; i < parts; i++) {
       byte[][] partArgv = new byte[1 + split.width][];
       partArgv[0] = partName;
       System.arraycopy(argv, 1 + i * split.width, partArgv, 1, split.width);
       int index = i;
-      runPlanned(client, partSpec, partArgv, plan(partSpec, partArgv[1]), partArgv[1], bytes -> {
-        replies.set(index, bytes);
-        if (--outstanding[0] == 0) {
-          whole.complete(ReplyMerge.merge(split.merge, replies));
-        }
-      });
+      runPlanned(client, partSpec, partArgv, plan(partSpec, partArgv[1]), partArgv[1],
+          bytes -> replies.part(index, bytes));
     }
     whole.finish();
   }
