@@ -14,13 +14,15 @@ import java.util.function.IntSupplier;
  * λ · ⌈log10(N + 1)⌉, enough for an epidemic to reach N members with high probability while
  * traffic stays flat as N grows (memberlist's {@code TransmitLimitedQueue}). The least sent
  * update goes first, the newest among equals; a newer update about a member replaces the queued
- * one, so stale news is never sent after fresh news.
+ * one, so stale news is never sent after fresh news. A refutation is sent twice as often, and
+ * first: a member that misses one (probability about e^−λ·⌈log10(N+1)⌉ each) would time out a
+ * suspicion of a live member.
  */
 final class BroadcastQueue {
 
   /** Least sent first, then newest first. */
-  private static final Comparator<Entry> ORDER = (a, b) -> a.transmits != b.transmits
-      ? Integer.compare(a.transmits, b.transmits) : Long.compare(b.id, a.id);
+  private static final Comparator<Entry> ORDER = (a, b) -> a.sent() != b.sent()
+      ? Integer.compare(a.sent(), b.sent()) : Long.compare(b.id, a.id);
 
   private final int retransmitMult;
   private final int maxPerMessage;
@@ -46,11 +48,20 @@ final class BroadcastQueue {
 
   /** Queues {@code update}, replacing any queued update about the same member. */
   void add(NodeUpdate update) {
+    add(update, false);
+  }
+
+  /**
+   * Queues {@code update}, replacing any queued update about the same member; a
+   * {@code refutation} goes out twice as many times, ahead of the rest.
+   */
+  void add(NodeUpdate update, boolean refutation) {
     Entry old = bySubject.remove(update.subject());
     if (old != null) {
       queue.remove(old);
     }
-    Entry e = new Entry(update, nextId++);
+    Entry e = new Entry(update, nextId++,
+        refutation ? retransmitLimit(retransmitMult, members.getAsInt()) : 0);
     queue.add(e);
     bySubject.put(update.subject(), e);
   }
@@ -72,7 +83,7 @@ final class BroadcastQueue {
       Entry e = queue.pollFirst();
       out.add(e.update);
       e.transmits++;
-      if (e.transmits < limit) {
+      if (e.transmits < limit + e.extra) {
         keep.add(e);
       } else {
         bySubject.remove(e.update.subject());
@@ -99,11 +110,19 @@ final class BroadcastQueue {
   private static final class Entry {
     final NodeUpdate update;
     final long id;
+    /** Transmissions beyond the limit this entry gets (a refutation's second round). */
+    final int extra;
     int transmits;
 
-    Entry(NodeUpdate update, long id) {
+    Entry(NodeUpdate update, long id, int extra) {
       this.update = update;
       this.id = id;
+      this.extra = extra;
+    }
+
+    /** Transmissions counted against the shared limit: a refutation sorts first. */
+    int sent() {
+      return transmits - extra;
     }
   }
 }

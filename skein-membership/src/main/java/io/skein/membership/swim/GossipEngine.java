@@ -238,6 +238,9 @@ public final class GossipEngine {
   }
 
   private GossipOutput finish() {
+    if (members.takeUrgent() && config.eagerSpread() && !members.isLeaving()) {
+      gossip(); // news this node made spreads now; the gossip grid stays as it was
+    }
     expectedWake = nextDeadline();
     return outbox.drain();
   }

@@ -105,6 +105,11 @@ final class MemberDirectory {
         m -> keepOrForget(m, now));
   }
 
+  /** Probes {@code member} at this node's next probe, ahead of the round robin. */
+  void probeSoon(UniqueAddress member) {
+    probeOrder.probeSoon(member);
+  }
+
   /** Up to {@code k} distinct random members that {@code accept} takes. */
   List<MemberState> random(int k, Predicate<MemberState> accept) {
     List<MemberState> out = new ArrayList<>(k);

@@ -16,6 +16,9 @@ import java.util.random.RandomGenerator;
  */
 final class MemberTable {
 
+  /** How many members, in expectation, probe a suspect at once when they hear of it. */
+  private static final int CONFIRMING_PROBERS = 8;
+
   private final GossipConfig config;
   private final UniqueAddress self;
   private final MemberDirectory directory;
@@ -25,7 +28,9 @@ final class MemberTable {
   private final BroadcastQueue broadcasts;
   private final Awareness awareness;
   private final Outbox outbox;
+  private final RandomGenerator random;
   private boolean leaving;
+  private boolean urgent;
 
   MemberTable(GossipConfig config, RandomGenerator random, MemberInfo self,
       Awareness awareness, Outbox outbox) {
@@ -33,6 +38,7 @@ final class MemberTable {
     this.self = self.address();
     this.awareness = awareness;
     this.outbox = outbox;
+    this.random = random;
     this.directory = new MemberDirectory(config, random);
     this.broadcasts = new BroadcastQueue(
         config.retransmitMult(), config.maxUpdatesPerMessage(), directory::liveCount);
@@ -84,6 +90,16 @@ final class MemberTable {
     return out;
   }
 
+  /**
+   * Whether this node originated news since the last call (its own suspicion, confirmation,
+   * verdict or refutation) that eager spread gossips at once; clears the flag.
+   */
+  boolean takeUrgent() {
+    boolean was = urgent;
+    urgent = false;
+    return was;
+  }
+
   /** Applies one piggybacked update. */
   void apply(long now, NodeUpdate update) {
     MemberInfo claim = update.member();
@@ -112,7 +128,7 @@ final class MemberTable {
     if (claim.address().equals(self)) {
       MemberInfo me = selfState.info;
       if (!leaving && claim.incarnation() >= me.incarnation() && !claim.equals(me)) {
-        refute(claim.incarnation()); // someone speaks for us with our number: outbid it
+        refute(claim.incarnation(), null); // someone speaks for us: outbid it
       }
       return;
     }
@@ -121,7 +137,9 @@ final class MemberTable {
     if (!claim.overrides(current)) {
       return;
     }
-    broadcasts.add(new NodeUpdate(claim, claim.address()));
+    // Only a member raises its own incarnation, and only to refute: such news goes first.
+    boolean refutation = current != null && claim.incarnation() > current.incarnation();
+    broadcasts.add(new NodeUpdate(claim, claim.address()), refutation);
     if (s == null) {
       directory.add(claim, now, true);
       outbox.emit(new GossipEvent.Joined(claim));
@@ -139,7 +157,7 @@ final class MemberTable {
    * unknown member, an accusation older than what is held (answered with the newer claim), or
    * one about this node (refuted unless it is leaving).
    */
-  private MemberState accused(MemberInfo claim) {
+  private MemberState accused(MemberInfo claim, UniqueAddress accuser) {
     MemberState s = directory.get(claim.address());
     if (s == null) {
       return null;
@@ -150,7 +168,7 @@ final class MemberTable {
     }
     if (s == selfState) {
       if (!leaving) {
-        refute(claim.incarnation());
+        refute(claim.incarnation(), accuser);
       }
       return null;
     }
@@ -158,7 +176,7 @@ final class MemberTable {
   }
 
   void suspect(long now, MemberInfo claim, UniqueAddress accuser) {
-    MemberState s = accused(claim);
+    MemberState s = accused(claim, accuser);
     if (s == null) {
       return;
     }
@@ -167,6 +185,7 @@ final class MemberTable {
       // timer; pass it on so other nodes' timers shrink as well.
       if (s.suspicion.confirm(accuser)) {
         broadcasts.add(new NodeUpdate(s.info, accuser));
+        urgent |= accuser.equals(self);
       }
       return;
     }
@@ -182,10 +201,19 @@ final class MemberTable {
     suspects.put(next.address(), s);
     broadcasts.add(new NodeUpdate(next, accuser));
     outbox.emit(new GossipEvent.Suspected(next, accuser));
+    if (accuser.equals(self)) {
+      urgent = true;
+    } else if (config.eagerSpread() && random.nextInt(Math.max(1, liveCount() - 2))
+        < CONFIRMING_PROBERS) {
+      // About CONFIRMING_PROBERS members check the suspect at their next probe instead of
+      // whenever the round robin reaches it: their confirmations bring the timer down to its
+      // minimum within a probe interval, or their pings carry the suspicion to a live suspect.
+      directory.probeSoon(next.address());
+    }
   }
 
   void dead(long now, MemberInfo claim, UniqueAddress from) {
-    MemberState s = accused(claim);
+    MemberState s = accused(claim, from);
     if (s == null) {
       return;
     }
@@ -198,6 +226,7 @@ final class MemberTable {
     }
     change(s, next, now);
     broadcasts.add(new NodeUpdate(next, from));
+    urgent |= from.equals(self);
     outbox.emit(status == SwimStatus.LEFT
         ? new GossipEvent.Left(next) : new GossipEvent.Failed(next));
   }
@@ -267,11 +296,18 @@ final class MemberTable {
     }
   }
 
-  private void refute(long accused) {
+  /** Outbids an accusation at incarnation {@code accused}; tells {@code accuser} directly. */
+  private void refute(long accused, UniqueAddress accuser) {
     long inc = Math.max(selfState.info.incarnation(), accused) + 1;
     selfState.info = selfState.info.with(SwimStatus.ALIVE, inc);
     awareness.apply(1);
-    broadcasts.add(new NodeUpdate(selfState.info, self));
+    NodeUpdate refutation = new NodeUpdate(selfState.info, self);
+    broadcasts.add(refutation, true);
+    urgent = true;
+    if (config.eagerSpread() && accuser != null && !accuser.equals(self)) {
+      // The accuser's timer is the oldest: it must not wait for gossip to find it.
+      outbox.send(accuser.address(), new GossipMessage.Gossip(self, List.of(refutation)));
+    }
     outbox.emit(new GossipEvent.Refuted(inc));
   }
 

@@ -17,6 +17,7 @@ final class ProbeOrder {
 
   private final RandomGenerator random;
   private final List<UniqueAddress> order = new ArrayList<>();
+  private final List<UniqueAddress> soon = new ArrayList<>(2);
   private int index;
 
   ProbeOrder(RandomGenerator random) {
@@ -37,6 +38,12 @@ final class ProbeOrder {
    * of a pass, members {@code keep} rejects are dropped and the rest reshuffled.
    */
   UniqueAddress next(Predicate<UniqueAddress> probeable, Predicate<UniqueAddress> keep) {
+    while (!soon.isEmpty()) {
+      UniqueAddress first = soon.remove(0);
+      if (probeable.test(first)) {
+        return first;
+      }
+    }
     for (int checked = 0; checked <= order.size(); checked++) {
       if (index >= order.size()) {
         order.removeIf(keep.negate());
@@ -52,6 +59,16 @@ final class ProbeOrder {
       }
     }
     return null;
+  }
+
+  /**
+   * Probes {@code member} next, ahead of the order (which it keeps its place in): a member
+   * another node suspects is checked at once, to confirm or to carry it the suspicion.
+   */
+  void probeSoon(UniqueAddress member) {
+    if (!soon.contains(member)) {
+      soon.add(member);
+    }
   }
 
   int size() {

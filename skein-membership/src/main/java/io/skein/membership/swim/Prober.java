@@ -178,6 +178,12 @@ final class Prober {
           self(), p.seq, p.target, config.lifeguard(), broadcasts.take()));
     }
     p.expectedNacks = config.lifeguard() ? peers.size() : 0;
+    if (config.fallbackPing()) {
+      // A second direct try: with independent loss, the direct route fails twice far less often
+      // than once, and its ack carries the same sequence number.
+      outbox.send(p.target.address(), new GossipMessage.Ping(self(), p.seq, p.target,
+          broadcasts.take()));
+    }
   }
 
   private void fail(long now) {

@@ -71,4 +71,25 @@ class BroadcastQueueTest {
     assertThat(q.take()).hasSize(3);
     assertThat(q.take(10)).hasSize(5);
   }
+
+  @Test
+  void aRefutationGoesFirstAndTwiceAsManyTimes() {
+    BroadcastQueue q = new BroadcastQueue(4, 1, () -> 10); // limit 8
+    q.add(alive(1, 1));
+    q.add(alive(2, 2), true);
+    q.add(alive(3, 1));
+    assertThat(q.take()).containsExactly(alive(2, 2));
+    int refutations = 1;
+    int others = 0;
+    while (!q.isEmpty()) {
+      NodeUpdate u = q.take().get(0);
+      if (u.equals(alive(2, 2))) {
+        refutations++;
+      } else {
+        others++;
+      }
+    }
+    assertThat(refutations).isEqualTo(16);
+    assertThat(others).isEqualTo(16);
+  }
 }

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 class GossipConfigTest {
 
   @Test
-  void presetsCarryMemberlistValues() {
+  void presetsCarryMemberlistValuesButTheLanProbesTwiceAsOften() {
     GossipConfig lan = GossipConfig.lan();
-    assertThat(lan.probeIntervalMillis()).isEqualTo(1_000);
-    assertThat(lan.probeTimeoutMillis()).isEqualTo(500);
+    assertThat(lan.probeIntervalMillis()).isEqualTo(500);
+    assertThat(lan.probeTimeoutMillis()).isEqualTo(250);
     assertThat(lan.indirectChecks()).isEqualTo(3);
     assertThat(lan.suspicionMult()).isEqualTo(4);
     assertThat(lan.suspicionMaxTimeoutMult()).isEqualTo(6);
@@ -48,9 +48,22 @@ class GossipConfigTest {
   void aTimeoutNotBelowTheIntervalIsRefused() {
     GossipConfig lan = GossipConfig.lan();
     assertThatThrownBy(() -> new GossipConfig(1_000, 1_000, 3, 4, 6, 4, 200, 3, 30_000, 30_000,
-        86_400_000, 8, 16, true, true))
+        86_400_000, 8, 16, true, true, true, true))
         .hasMessage("probe timeout: 1000 ms (expected: < probe interval 1000 ms)");
     assertThat(lan.withLifeguard(false).lifeguard()).isFalse();
     assertThat(lan.withSuspicionMult(2).suspicionMult()).isEqualTo(2);
+  }
+
+  @Test
+  void plainSwimTurnsOffLifeguardAndEverySkeinAddition() {
+    GossipConfig lan = GossipConfig.lan();
+    assertThat(lan.fallbackPing()).isTrue();
+    assertThat(lan.eagerSpread()).isTrue();
+    GossipConfig swim = lan.plainSwim();
+    assertThat(swim.lifeguard()).isFalse();
+    assertThat(swim.pauseGuard()).isFalse();
+    assertThat(swim.fallbackPing()).isFalse();
+    assertThat(swim.eagerSpread()).isFalse();
+    assertThat(swim.probeIntervalMillis()).isEqualTo(lan.probeIntervalMillis());
   }
 }

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 /** The claim rules and the suspicion timer as the member table wires them. */
 class MemberTableTest {
 
+  /** memberlist's LAN timings (1 s probes), so the suspicion arithmetic below reads in seconds. */
+  private static final GossipConfig LAN = GossipConfig.lan().withProbe(1_000, 500);
+
   private final Outbox outbox = new Outbox();
 
   private MemberTable table(GossipConfig config, int members) {
@@ -27,7 +30,7 @@ class MemberTableTest {
 
   @Test
   void aLoneAccusationWaitsTheMaximumAndConfirmationsBringItDownToTheMinimum() {
-    MemberTable t = table(GossipConfig.lan(), 10); // N=10: min 4 s, max 24 s, k = 4 - 2 = 2
+    MemberTable t = table(LAN, 10); // N=10: min 4 s, max 24 s, k = 4 - 2 = 2
     UniqueAddress b = TestNet.address(1);
     t.suspect(1_000, suspect(1), TestNet.address(2));
     assertThat(t.state(b).suspicion.deadline()).isEqualTo(1_000 + 24_000);
@@ -48,7 +51,7 @@ class MemberTableTest {
 
   @Test
   void aSuspicionAtAHigherIncarnationIsANewSuspicionNotAConfirmation() {
-    MemberTable t = table(GossipConfig.lan(), 10);
+    MemberTable t = table(LAN, 10);
     t.suspect(1_000, suspect(1), TestNet.address(2)); // lone accuser: deadline 25,000
     // The member refuted (inc 2) without this node hearing it, and is suspected again later.
     MemberInfo again = new MemberInfo(TestNet.address(1), "dc1", "r", 2, SwimStatus.SUSPECT);
@@ -63,14 +66,14 @@ class MemberTableTest {
 
   @Test
   void withTooFewMembersToConfirmTheMinimumAppliesAtOnce() {
-    MemberTable t = table(GossipConfig.lan(), 3); // N-2 = 1 < k = 2
+    MemberTable t = table(LAN, 3); // N-2 = 1 < k = 2
     t.suspect(0, suspect(1), TestNet.address(2));
     assertThat(t.state(TestNet.address(1)).suspicion.deadline()).isEqualTo(4_000);
   }
 
   @Test
   void withoutLifeguardTheTimeoutIsFixedAtTheMinimum() {
-    MemberTable t = table(GossipConfig.lan().withLifeguard(false), 100);
+    MemberTable t = table(LAN.withLifeguard(false), 100);
     t.suspect(0, suspect(1), TestNet.address(2));
     assertThat(t.state(TestNet.address(1)).suspicion.deadline()).isEqualTo(8_000);
     t.suspect(10, suspect(1), TestNet.address(3));
@@ -79,7 +82,7 @@ class MemberTableTest {
 
   @Test
   void aPauseMovesSuspicionTimersByThePauseAndPastTheResumeTime() {
-    MemberTable t = table(GossipConfig.lan(), 3);
+    MemberTable t = table(LAN, 3);
     t.suspect(0, suspect(1), TestNet.address(2)); // deadline 4,000
     t.pauseSuspicions(2_000, 3_500);
     assertThat(t.state(TestNet.address(1)).suspicion.deadline()).isEqualTo(6_000);
@@ -89,7 +92,7 @@ class MemberTableTest {
 
   @Test
   void aConfirmationIsRegossipedOnlyWhenItIsNew() {
-    MemberTable t = table(GossipConfig.lan(), 10);
+    MemberTable t = table(LAN, 10);
     t.suspect(0, suspect(1), TestNet.address(2));
     drainBroadcasts(t);
     t.suspect(0, suspect(1), TestNet.address(2));
@@ -100,7 +103,7 @@ class MemberTableTest {
 
   @Test
   void populationCountsOnlyLiveMembers() {
-    MemberTable t = table(GossipConfig.lan(), 5);
+    MemberTable t = table(LAN, 5);
     assertThat(t.liveCount()).isEqualTo(5);
     t.dead(0, suspect(1).withStatus(SwimStatus.DEAD), TestNet.address(2));
     t.dead(0, suspect(2).withStatus(SwimStatus.LEFT), TestNet.address(2));
@@ -111,7 +114,7 @@ class MemberTableTest {
 
   @Test
   void onlyTheMemberItselfCanMakeItLeft() {
-    MemberTable t = table(GossipConfig.lan(), 4);
+    MemberTable t = table(LAN, 4);
     MemberInfo dead = suspect(1).withStatus(SwimStatus.DEAD);
     t.dead(0, dead, TestNet.address(1));
     assertThat(t.state(TestNet.address(1)).status()).isEqualTo(SwimStatus.LEFT);

@@ -12,8 +12,13 @@ import org.junit.jupiter.api.Test;
 /** One engine driven by hand: what it sends while probing, and how it reads the answers. */
 class ProberTest {
 
-  /** These tests skip ticks they do not need, which the pause guard would read as a pause. */
-  private static final GossipConfig LAN = GossipConfig.lan().withPauseGuard(false);
+  /**
+   * memberlist's LAN timings (1 s / 500 ms), without Skein's additions unless a test adds them,
+   * and without the pause guard: these tests skip ticks they do not need, which it would read as
+   * a pause.
+   */
+  private static final GossipConfig LAN = GossipConfig.lan().withProbe(1_000, 500)
+      .withPauseGuard(false).withFallbackPing(false).withEagerSpread(false);
 
   private GossipEngine engine(GossipConfig config, int members) {
     GossipEngine e = new GossipEngine(config, address(0), "dc1", "r", new SplittableRandom(5));
@@ -198,7 +203,7 @@ class ProberTest {
 
   @Test
   void withThePauseGuardAPausedNodeReadsTheAckBeforeBlamingTheTarget() {
-    GossipEngine e = engine(GossipConfig.lan(), 6);
+    GossipEngine e = engine(LAN.withPauseGuard(true), 6);
     Sent<GossipMessage.Ping> ping = tickUntil(e, GossipMessage.Ping.class, new ArrayList<>());
     long wake = ping.at() + 2_000;
     GossipOutput afterPause = e.tick(wake);
@@ -213,10 +218,39 @@ class ProberTest {
 
   @Test
   void withoutThePauseGuardAPausedNodeBlamesTheTarget() {
-    GossipEngine e = engine(GossipConfig.lan().withPauseGuard(false), 6);
+    GossipEngine e = engine(LAN, 6);
     Sent<GossipMessage.Ping> ping = tickUntil(e, GossipMessage.Ping.class, new ArrayList<>());
     GossipOutput afterPause = e.tick(ping.at() + 2_000);
     assertThat(afterPause.events()).anyMatch(ev -> ev instanceof GossipEvent.Suspected s
         && s.member().address().equals(ping.message().target()));
+  }
+
+  @Test
+  void theFallbackPingGoesToTheTargetBesideTheIndirectProbesAndItsAckSavesTheProbe() {
+    GossipEngine e = engine(LAN.withFallbackPing(true), 6);
+    Sent<GossipMessage.Ping> ping = tickUntil(e, GossipMessage.Ping.class, new ArrayList<>());
+    UniqueAddress target = ping.message().target();
+
+    GossipOutput atTimeout = e.tick(ping.at() + 500);
+    assertThat(ofType(atTimeout, GossipMessage.PingReq.class)).hasSize(3);
+    List<Envelope> again = ofType(atTimeout, GossipMessage.Ping.class);
+    assertThat(again).singleElement().satisfies(env -> {
+      assertThat(env.to()).isEqualTo(target.address());
+      assertThat(((GossipMessage.Ping) env.message()).seq()).isEqualTo(ping.message().seq());
+    });
+
+    GossipOutput acked = e.onMessage(ping.at() + 620, target.address(),
+        new GossipMessage.Ack(target, ping.message().seq(), List.of()));
+    assertThat(acked.events()).containsExactly(new GossipEvent.AckReceived(target, 620, true));
+    assertThat(e.tick(ping.at() + 1_000).events())
+        .noneMatch(ev -> ev instanceof GossipEvent.Suspected);
+    assertThat(e.member(target).orElseThrow().status()).isEqualTo(SwimStatus.ALIVE);
+  }
+
+  @Test
+  void withoutTheFallbackPingOnlyTheHelpersAreAsked() {
+    GossipEngine e = engine(LAN, 6);
+    Sent<GossipMessage.Ping> ping = tickUntil(e, GossipMessage.Ping.class, new ArrayList<>());
+    assertThat(ofType(e.tick(ping.at() + 500), GossipMessage.Ping.class)).isEmpty();
   }
 }
