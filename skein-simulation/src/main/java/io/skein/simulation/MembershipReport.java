@@ -68,18 +68,20 @@ public final class MembershipReport {
         + " missed |");
     out.println("|---|---|---|---|---|---|---|---|");
     GossipConfig lan = GossipConfig.lan();
-    GossipConfig fast = lan.withProbe(500, 250);
+    GossipConfig swim = lan.plainSwim();
+    int trials10 = quick ? 40 : 200;
+    int trials100 = quick ? 5 : 30;
     detectionRow(10, "lan", MembershipSimulation.detection(lan, NetworkModel.lan(), 10,
-        quick ? 40 : 200, seed), "");
-    detectionRow(10, "lan, probe 500 ms / 250 ms", MembershipSimulation.detection(fast,
-        NetworkModel.lan(), 10, quick ? 40 : 200, seed), "");
-    GossipConfig swim = lan.withLifeguard(false).withPauseGuard(false);
+        trials10, seed), "");
+    detectionRow(10, "memberlist's LAN (1 s / 500 ms probes, Lifeguard, no Skein additions)",
+        MembershipSimulation.detection(memberlistLan(), NetworkModel.lan(), 10, trials10, seed),
+        "");
     detectionRow(10, "SWIM (Lifeguard off)", MembershipSimulation.detection(swim,
-        NetworkModel.lan(), 10, quick ? 40 : 200, seed), "");
+        NetworkModel.lan(), 10, trials10, seed), "");
     detectionRow(100, "lan", MembershipSimulation.detection(lan, NetworkModel.lan(), 100,
-        quick ? 5 : 30, seed), "");
+        trials100, seed), "");
     detectionRow(100, "SWIM (Lifeguard off)", MembershipSimulation.detection(swim,
-        NetworkModel.lan(), 100, quick ? 5 : 30, seed), "");
+        NetworkModel.lan(), 100, trials100, seed), "");
     if (!quick) {
       progress("bootstrapping 1,000 nodes");
       SimCluster big = MembershipSimulation.bootstrap(lan, NetworkModel.lan(), 1_000, seed);
@@ -136,16 +138,16 @@ public final class MembershipReport {
         + " suspicions raised | of healthy members | per node-hour |");
     out.println("|---|---|---|---|---|---|---|---|---|");
     GossipConfig lan = GossipConfig.lan();
-    GossipConfig swim = lan.withLifeguard(false).withPauseGuard(false);
-    GossipConfig lifeguardOnly = lan.withPauseGuard(false);
     for (int n : new int[] {10, 100}) {
       double h = n == 10 ? hours * 4 : hours;
-      fpRow(n, h, "SWIM (Lifeguard off)", swim, STALL_MEAN_GAP_MILLIS);
-      fpRow(n, h, "Lifeguard, no pause guard", lifeguardOnly, STALL_MEAN_GAP_MILLIS);
-      fpRow(n, h, "lan (Lifeguard + pause guard)", lan, STALL_MEAN_GAP_MILLIS);
+      fpRow(n, h, "SWIM (Lifeguard off)", lan.plainSwim(), STALL_MEAN_GAP_MILLIS);
+      fpRow(n, h, "Lifeguard + pause guard only",
+          lan.withFallbackPing(false).withEagerSpread(false), STALL_MEAN_GAP_MILLIS);
+      fpRow(n, h, "lan: Lifeguard, pause guard, fallback ping, eager spread", lan,
+          STALL_MEAN_GAP_MILLIS);
       fpRow(n, h, "lan, loss only (no stalls)", lan, 0);
     }
-    fpRow(10, hours * 4, "lan, probe 500 ms / 250 ms", lan.withProbe(500, 250),
+    fpRow(10, hours * 4, "memberlist's LAN (1 s / 500 ms probes, Lifeguard)", memberlistLan(),
         STALL_MEAN_GAP_MILLIS);
     out.println();
   }
@@ -159,8 +161,8 @@ public final class MembershipReport {
     out.println("|---|---|---|---|---|---|---|---|");
     GossipConfig lan = GossipConfig.lan();
     for (int n : new int[] {10, 100}) {
-      slowRow(n, hours, "SWIM (Lifeguard off)", lan.withLifeguard(false).withPauseGuard(false));
-      slowRow(n, hours, "lan (Lifeguard + pause guard)", lan);
+      slowRow(n, hours, "SWIM (Lifeguard off)", lan.plainSwim());
+      slowRow(n, hours, "lan", lan);
     }
     out.println();
   }
@@ -180,6 +182,12 @@ public final class MembershipReport {
         hours, config, r.stalls(), r.falseFailures(), r.falseFailuresPerNodeHour(),
         r.suspicions(), r.suspicionsOfHealthy(), r.healthySuspicionsPerNodeHour());
     progress("false positives N=%d %s done", n, config);
+  }
+
+  /** memberlist's DefaultLANConfig as it is: 1 s probes, Lifeguard, none of Skein's additions. */
+  private static GossipConfig memberlistLan() {
+    return GossipConfig.lan().withProbe(1_000, 500).withPauseGuard(false)
+        .withFallbackPing(false).withEagerSpread(false);
   }
 
   private static String seconds(long millis) {

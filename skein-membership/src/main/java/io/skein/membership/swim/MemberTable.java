@@ -2,9 +2,7 @@ package io.skein.membership.swim;
 
 import io.skein.membership.member.UniqueAddress;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
@@ -23,7 +21,7 @@ final class MemberTable {
   private final UniqueAddress self;
   private final MemberDirectory directory;
   private final MemberState selfState;
-  private final Map<UniqueAddress, MemberState> suspects = new LinkedHashMap<>();
+  private final SuspicionTimers timers;
   private final List<NodeUpdate> corrections = new ArrayList<>();
   private final BroadcastQueue broadcasts;
   private final Awareness awareness;
@@ -39,6 +37,7 @@ final class MemberTable {
     this.awareness = awareness;
     this.outbox = outbox;
     this.random = random;
+    this.timers = new SuspicionTimers(config);
     this.directory = new MemberDirectory(config, random);
     this.broadcasts = new BroadcastQueue(
         config.retransmitMult(), config.maxUpdatesPerMessage(), directory::liveCount);
@@ -197,8 +196,7 @@ final class MemberTable {
       return;
     }
     change(s, next, now);
-    s.suspicion = openSuspicion(accuser, now);
-    suspects.put(next.address(), s);
+    timers.open(s, accuser, now, directory.liveCount());
     broadcasts.add(new NodeUpdate(next, accuser));
     outbox.emit(new GossipEvent.Suspected(next, accuser));
     if (accuser.equals(self)) {
@@ -233,37 +231,19 @@ final class MemberTable {
 
   /** Declares failed every suspect whose timer has run out. */
   void expireSuspicions(long now) {
-    if (suspects.isEmpty()) {
-      return;
-    }
-    List<MemberState> due = new ArrayList<>();
-    for (MemberState s : suspects.values()) {
-      if (s.suspicion.deadline() <= now) {
-        due.add(s);
-      }
-    }
-    for (MemberState s : due) {
+    for (MemberState s : timers.due(now)) {
       dead(now, s.info.withStatus(SwimStatus.DEAD), self);
     }
   }
 
   /** The earliest suspicion deadline, or {@link Long#MAX_VALUE}. */
   long nextSuspicionDeadline() {
-    long next = Long.MAX_VALUE;
-    for (MemberState s : suspects.values()) {
-      next = Math.min(next, s.suspicion.deadline());
-    }
-    return next;
+    return timers.nextDeadline();
   }
 
-  /**
-   * After a local pause of {@code millis}: moves every suspicion timer later by the pause, and
-   * at least to {@code resumeAt}.
-   */
+  /** After a local pause of {@code millis}: see {@link SuspicionTimers#pause}. */
   void pauseSuspicions(long millis, long resumeAt) {
-    for (MemberState s : suspects.values()) {
-      s.suspicion.shift(Math.max(millis, resumeAt - s.suspicion.deadline()));
-    }
+    timers.pause(millis, resumeAt);
   }
 
   /** Marks this node Left and queues the news; no refutation from now on. */
@@ -311,27 +291,10 @@ final class MemberTable {
     outbox.emit(new GossipEvent.Refuted(inc));
   }
 
-  private Suspicion openSuspicion(UniqueAddress accuser, long now) {
-    int n = directory.liveCount();
-    long min = Suspicion.minTimeoutMillis(config.suspicionMult(), n, config.probeIntervalMillis());
-    if (!config.lifeguard()) {
-      return new Suspicion(accuser, 0, min, min, now);
-    }
-    // Aim for the minimum two probe intervals before the nominal timeout; with too few other
-    // members to confirm (n minus this node and the suspect), expect no confirmations.
-    int k = config.suspicionMult() - 2;
-    if (n - 2 < k) {
-      k = 0;
-    }
-    return new Suspicion(accuser, k, min, min * config.suspicionMaxTimeoutMult(), now);
-  }
-
   private void change(MemberState s, MemberInfo next, long now) {
     directory.set(s, next, now);
-    if (next.status() != SwimStatus.SUSPECT && s.suspicion != null) {
-      s.suspicion = null;
-      suspects.remove(next.address());
+    if (next.status() != SwimStatus.SUSPECT) {
+      timers.close(s);
     }
   }
-
 }
