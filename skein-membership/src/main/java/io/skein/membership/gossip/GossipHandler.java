@@ -59,39 +59,47 @@ public final class GossipHandler {
 
 
   private final TopologyHolder topology;
-  private final PhiAccrualConfig config;
+  private final DetectorConfigs configs;
   private final Duration interval;
   private final FailureMetrics metrics;
   private final ClusterEventBus events;
   private final TransitionReporter reporter;
-  private final Object rosterLock = new Object();
-  private volatile Roster roster;
+  private final Rosters rosters;
 
   /** A handler over {@code topology} with the default threshold, interval, no metrics and no events. */
   public GossipHandler(TopologyHolder topology) {
-    this(topology, PhiAccrualConfig.defaults(), DEFAULT_INTERVAL, FailureMetrics.NONE, null);
+    this(topology, DetectorConfigs.uniform(PhiAccrualConfig.defaults()), DEFAULT_INTERVAL,
+        FailureMetrics.NONE, null);
   }
 
-  private GossipHandler(TopologyHolder topology, PhiAccrualConfig config, Duration interval,
+  private GossipHandler(TopologyHolder topology, DetectorConfigs configs, Duration interval,
       FailureMetrics metrics, ClusterEventBus events) {
     this.topology = Objects.requireNonNull(topology, "topology");
-    this.config = config;
+    this.configs = configs;
     this.interval = interval;
     this.metrics = metrics;
     this.events = events;
     this.reporter = new TransitionReporter(metrics, events);
-    this.roster = Roster.build(topology.current(), null, config);
+    this.rosters = new Rosters(topology, configs);
   }
 
   /** Overrides the phi threshold (default {@value #DEFAULT_THRESHOLD}). */
   public GossipHandler withThreshold(double threshold) {
-    return withDetectorConfig(config.withThreshold(threshold));
+    return new GossipHandler(topology, new DetectorConfigs(
+        configs.sameDc().withThreshold(threshold), configs.otherDc().withThreshold(threshold)),
+        interval, metrics, events);
   }
 
-  /** Overrides every detector setting, the threshold included. */
+  /** Overrides every detector setting, the threshold included, for peers in every DC. */
   public GossipHandler withDetectorConfig(PhiAccrualConfig detectorConfig) {
-    return new GossipHandler(topology, Objects.requireNonNull(detectorConfig, "detectorConfig"),
-        interval, metrics, events);
+    return new GossipHandler(topology, DetectorConfigs.uniform(
+        Objects.requireNonNull(detectorConfig, "detectorConfig")), interval, metrics, events);
+  }
+
+  /** Overrides the settings for peers in other DCs (call after {@link #withDetectorConfig}). */
+  public GossipHandler withOtherDcDetectorConfig(PhiAccrualConfig detectorConfig) {
+    return new GossipHandler(topology, new DetectorConfigs(configs.sameDc(),
+        Objects.requireNonNull(detectorConfig, "detectorConfig")), interval, metrics, events);
   }
 
   /** Overrides the period the driver calls {@link #evaluate} with (default 1 s). */
@@ -99,23 +107,23 @@ public final class GossipHandler {
     if (value == null || value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException("gossip interval: " + value + " (expected: > 0)");
     }
-    return new GossipHandler(topology, config, value, metrics, events);
+    return new GossipHandler(topology, configs, value, metrics, events);
   }
 
   /** Reports transitions, states and phi to {@code value}. */
   public GossipHandler withFailureMetrics(FailureMetrics value) {
-    return new GossipHandler(topology, config, interval,
+    return new GossipHandler(topology, configs, interval,
         Objects.requireNonNull(value, "metrics"), events);
   }
 
   /** Publishes PeerUp/PeerDown for every transition on {@code value}. */
   public GossipHandler withEvents(ClusterEventBus value) {
-    return new GossipHandler(topology, config, interval, metrics,
+    return new GossipHandler(topology, configs, interval, metrics,
         Objects.requireNonNull(value, "events"));
   }
 
   public double threshold() {
-    return config.threshold();
+    return configs.sameDc().threshold();
   }
 
   public Duration interval() {
@@ -123,7 +131,7 @@ public final class GossipHandler {
   }
 
   public PhiAccrualConfig detectorConfig() {
-    return config;
+    return configs.sameDc();
   }
 
   public TopologyHolder topology() {
@@ -278,28 +286,14 @@ public final class GossipHandler {
       }
       if (topology.compareAndSetPeerState(peer, from, to)) {
         PeerTransition t = new PeerTransition(index, m.pname, from, to, phi);
-        reporter.report(roster.nodeName, t, cause);
+        reporter.report(rosters.latest().nodeName, t, cause);
         return Optional.of(t);
       }
       // Another writer changed the pool between our read and our write: decide again.
     }
   }
 
-  /** The roster of the current topology, rebuilt once per layout change. */
   private Roster roster() {
-    ServerPool pool = topology.current();
-    Roster r = roster;
-    if (r.layout == pool.layoutIdentity()) {
-      return r;
-    }
-    synchronized (rosterLock) {
-      pool = topology.current(); // build for the newest pool, never for an older one
-      r = roster;
-      if (r.layout != pool.layoutIdentity()) {
-        r = Roster.build(pool, r, config);
-        roster = r;
-      }
-      return r;
-    }
+    return rosters.current();
   }
 }

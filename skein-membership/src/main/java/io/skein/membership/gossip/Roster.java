@@ -33,8 +33,13 @@ final class Roster {
     this.indexByPname = indexByPname;
   }
 
-  /** The roster of {@code pool}, reusing {@code previous}'s monitors for peers still present. */
-  static Roster build(ServerPool pool, Roster previous, PhiAccrualConfig config) {
+  /**
+   * The roster of {@code pool}, each peer watched with the settings for its datacenter, reusing
+   * {@code previous}'s monitors for peers still present.
+   */
+  static Roster build(ServerPool pool, Roster previous, DetectorConfigs configs) {
+    String localDc = pool.peers().stream().filter(Peer::isLocal).map(Peer::dc).findFirst()
+        .orElse(null);
     int size = pool.peers().stream().mapToInt(Peer::index).max().orElse(-1) + 1;
     PeerMonitor[] byIndex = new PeerMonitor[size];
     Map<String, Integer> indexByPname = new HashMap<>();
@@ -45,6 +50,7 @@ final class Roster {
         nodeName = pname;
         continue;
       }
+      PhiAccrualConfig config = configs.forPeer(peer.dc(), localDc);
       if (indexByPname.putIfAbsent(pname, peer.index()) != null) {
         byIndex[peer.index()] = new PeerMonitor(pname, config);
         continue;

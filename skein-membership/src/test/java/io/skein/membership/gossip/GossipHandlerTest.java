@@ -8,6 +8,7 @@ import io.skein.membership.events.ClusterEvent;
 import io.skein.membership.events.ClusterEvent.PeerDown;
 import io.skein.membership.events.ClusterEvent.PeerUp;
 import io.skein.membership.events.ClusterEventBus;
+import io.skein.membership.detector.PhiAccrualConfig;
 import io.skein.routing.pool.TopologyHolder;
 import io.skein.routing.topology.PeerState;
 import java.time.Duration;
@@ -214,6 +215,25 @@ class GossipHandlerTest {
     assertThat(patient.phi(1, at).getAsDouble()).isBetween(8.0, 100.0);
     assertThat(patient.evaluate(at)).isEmpty();
     assertThat(patient.evaluate(5000 + 60_000)).hasSize(2);
+  }
+
+  @Test
+  void aPeerInAnotherDatacenterIsAllowedItsLongerPause() {
+    GossipHandler twoDcs = new GossipHandler(new TopologyHolder(Pools.twoDcs()))
+        .withOtherDcDetectorConfig(PhiAccrualConfig.defaults()
+            .withAcceptableHeartbeatPause(Duration.ofSeconds(10))
+            .withFirstHeartbeatEstimate(Duration.ofSeconds(3)));
+    for (long t = 0; t <= 6000; t += 1000) {
+      twoDcs.recordHeartbeat(pname(1), t);
+    }
+    for (long t = 0; t <= 6000; t += 3000) {
+      twoDcs.recordHeartbeat(pname(2), t); // dc2 beats every 3 s
+    }
+    long silent = 6000 + 8000; // 8 s of silence from both
+    assertThat(twoDcs.evaluate(silent)).extracting(PeerTransition::peerIndex).containsExactly(1);
+    assertThat(twoDcs.phi(2, silent).getAsDouble()).isLessThan(twoDcs.threshold());
+    assertThat(twoDcs.evaluate(6000 + 30_000)).extracting(PeerTransition::peerIndex)
+        .containsExactly(2);
   }
 
   @Test

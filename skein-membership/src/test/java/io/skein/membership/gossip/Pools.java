@@ -43,6 +43,14 @@ final class Pools {
     return ServerPool.create(PoolConfig.defaults("dc1", "r1"), peers);
   }
 
+  /** Peer 0 (local) and peer 1 in dc1 (racks r1, r2); peer 2 in dc2 (rack r1). */
+  static ServerPool twoDcs() {
+    List<Peer> peers = new ArrayList<>(peers(2, 1));
+    peers.add(new Peer(2, PeerEndpoint.tcp("10.0.0.2", 8101), "r1", "dc2",
+        List.of(new DynToken(0xFFFF_FFFFL)), false, true, false));
+    return pool(peers);
+  }
+
   /** Peer 0 (local) in r1, peer 1 in r2, peer 2 in r3. */
   static ServerPool threeRacks() {
     return pool(peers(3, 1));

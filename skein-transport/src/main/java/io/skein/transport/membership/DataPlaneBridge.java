@@ -19,7 +19,9 @@ import java.util.List;
  * the topology an empty SWIM gossip message (a valid message that changes nothing). SWIM alone
  * would not do: it probes one member per probe interval, so with five nodes a given peer hears
  * from this one every few seconds, irregularly, while the detector is tuned for a steady 1 s
- * cadence (Akka's cluster heartbeat does the same). Peers are named by their endpoint's
+ * cadence (Akka's cluster heartbeat does the same). Peers in other datacenters get one every
+ * cross-DC interval instead (3 s by default), and their detectors expect that cadence and a
+ * longer pause (see {@code MembershipSettings#gossipHandler}). Peers are named by their endpoint's
  * {@code host:port}, which must be the address the transport reports as a message's source.
  *
  * <p>Time is monotonic milliseconds, as the handler expects. The handler is thread-safe; the
@@ -31,11 +33,19 @@ final class DataPlaneBridge {
   private final PeerSender sender;
   private final Clock clock;
   private final byte[] heartbeat;
+  private final long otherDcIntervalMillis;
+  private long otherDcBeatAt = Long.MIN_VALUE / 4; // the first call sends to everyone
 
-  DataPlaneBridge(GossipHandler handler, UniqueAddress self, PeerSender sender, Clock clock) {
+  /**
+   * @param otherDcIntervalMillis how often peers in other datacenters get a heartbeat
+   *     ({@code CrossDcSettings}); peers in this node's datacenter get one every call
+   */
+  DataPlaneBridge(GossipHandler handler, UniqueAddress self, PeerSender sender, Clock clock,
+      long otherDcIntervalMillis) {
     this.handler = handler;
     this.sender = sender;
     this.clock = clock;
+    this.otherDcIntervalMillis = otherDcIntervalMillis;
     this.heartbeat = GossipCodec.encode(new GossipMessage.Gossip(self, List.of()));
   }
 
@@ -51,11 +61,22 @@ final class DataPlaneBridge {
     handler.markDown(address.toString());
   }
 
-  /** Sends one heartbeat to every other peer of the current topology. */
+  /**
+   * Sends one heartbeat to every other peer of the current topology in this node's datacenter,
+   * and to those in other datacenters when their slower interval has passed.
+   */
   void sendHeartbeats() {
     ServerPool pool = handler.pool();
+    long now = now();
+    boolean otherDcDue = now - otherDcBeatAt >= otherDcIntervalMillis;
+    if (otherDcDue) {
+      otherDcBeatAt = now;
+    }
+    String localDc = pool.peers().stream().filter(Peer::isLocal).map(Peer::dc).findFirst()
+        .orElse(null);
     for (Peer peer : pool.peers()) {
-      if (!peer.isLocal()) {
+      boolean sameDc = localDc == null || localDc.equals(peer.dc());
+      if (!peer.isLocal() && (sameDc || otherDcDue)) {
         sender.send(peer.endpoint().address(), MessageChannel.GOSSIP, heartbeat);
       }
     }

@@ -113,7 +113,8 @@ public final class MembershipNode implements AutoCloseable {
     this.sbr = new SbrDriver(node, SbrRuntime.from(settings.sbr(),
         SplitBrainResolver.from(settings.sbr(), settings.lease())), lifecycle, clock,
         this::downSelf);
-    this.dataPlane = new DataPlaneBridge(gossipHandler, self.address(), sender, clock);
+    this.dataPlane = new DataPlaneBridge(gossipHandler, self.address(), sender, clock,
+        settings.crossDc().heartbeatIntervalMillis());
     this.leave = new GracefulLeave(node, swim, lifecycle, loop,
         settings.leaveTimeout().toMillis(), this::stop);
     this.reactions = new NodeReactions(self, swim, lifecycle, dataPlane,

@@ -5,6 +5,7 @@ import io.skein.membership.detector.PhiAccrualConfig;
 import io.skein.membership.events.ClusterEventBus;
 import io.skein.membership.gossip.FailureMetrics;
 import io.skein.membership.gossip.GossipHandler;
+import io.skein.membership.lifecycle.CrossDcSettings;
 import io.skein.membership.lifecycle.LifecycleSettings;
 import io.skein.membership.sbr.Lease;
 import io.skein.membership.sbr.SbrSettings;
@@ -32,6 +33,8 @@ import java.util.Optional;
  * @param leaveTimeout how long a leaving node waits to see itself Exiting before it stops
  *     anyway; also how long others wait before they treat a departed, still Leaving member as
  *     unreachable (so the resolver can clear it)
+ * @param crossDc heartbeats to peers in other datacenters: their interval and the pause their
+ *     detectors accept (Akka's multi-DC defaults: 3 s and 10 s)
  */
 public record MembershipSettings(
     GossipConfig gossip,
@@ -42,7 +45,8 @@ public record MembershipSettings(
     double phiThreshold,
     Duration tickInterval,
     Duration seedJoinTimeout,
-    Duration leaveTimeout) {
+    Duration leaveTimeout,
+    CrossDcSettings crossDc) {
 
   /** Akka's gossip interval: membership changes are rare, one round a second spreads them. */
   public static final Duration DEFAULT_TICK = Duration.ofSeconds(1);
@@ -58,7 +62,8 @@ public record MembershipSettings(
 
   public MembershipSettings {
     if (gossip == null || seeds == null || sbr == null || lease == null || lifecycle == null
-        || tickInterval == null || seedJoinTimeout == null || leaveTimeout == null) {
+        || tickInterval == null || seedJoinTimeout == null || leaveTimeout == null
+        || crossDc == null) {
       throw new IllegalArgumentException("membership settings: null (expected: every field set)");
     }
     seeds = List.copyOf(seeds);
@@ -78,7 +83,7 @@ public record MembershipSettings(
   public static MembershipSettings defaults() {
     return new MembershipSettings(GossipConfig.lan(), List.of(), SbrSettings.defaults(),
         Optional.empty(), LifecycleSettings.DEFAULTS, GossipHandler.DEFAULT_THRESHOLD,
-        DEFAULT_TICK, DEFAULT_SEED_JOIN_TIMEOUT, DEFAULT_LEAVE_TIMEOUT);
+        DEFAULT_TICK, DEFAULT_SEED_JOIN_TIMEOUT, DEFAULT_LEAVE_TIMEOUT, CrossDcSettings.DEFAULTS);
   }
 
   /** The SWIM preset called {@code name}: {@code lan}, {@code wan} or {@code local}. */
@@ -94,42 +99,47 @@ public record MembershipSettings(
 
   public MembershipSettings withGossip(GossipConfig value) {
     return new MembershipSettings(value, seeds, sbr, lease, lifecycle, phiThreshold,
-        tickInterval, seedJoinTimeout, leaveTimeout);
+        tickInterval, seedJoinTimeout, leaveTimeout, crossDc);
   }
 
   public MembershipSettings withSeeds(List<HostAndPort> value) {
     return new MembershipSettings(gossip, value, sbr, lease, lifecycle, phiThreshold,
-        tickInterval, seedJoinTimeout, leaveTimeout);
+        tickInterval, seedJoinTimeout, leaveTimeout, crossDc);
   }
 
   public MembershipSettings withSbr(SbrSettings value) {
     return new MembershipSettings(gossip, seeds, value, lease, lifecycle, phiThreshold,
-        tickInterval, seedJoinTimeout, leaveTimeout);
+        tickInterval, seedJoinTimeout, leaveTimeout, crossDc);
   }
 
   public MembershipSettings withLease(Lease value) {
     return new MembershipSettings(gossip, seeds, sbr, Optional.of(value), lifecycle,
-        phiThreshold, tickInterval, seedJoinTimeout, leaveTimeout);
+        phiThreshold, tickInterval, seedJoinTimeout, leaveTimeout, crossDc);
   }
 
   public MembershipSettings withLifecycle(LifecycleSettings value) {
     return new MembershipSettings(gossip, seeds, sbr, lease, value, phiThreshold, tickInterval,
-        seedJoinTimeout, leaveTimeout);
+        seedJoinTimeout, leaveTimeout, crossDc);
   }
 
   public MembershipSettings withPhiThreshold(double value) {
     return new MembershipSettings(gossip, seeds, sbr, lease, lifecycle, value, tickInterval,
-        seedJoinTimeout, leaveTimeout);
+        seedJoinTimeout, leaveTimeout, crossDc);
   }
 
   public MembershipSettings withSeedJoinTimeout(Duration value) {
     return new MembershipSettings(gossip, seeds, sbr, lease, lifecycle, phiThreshold,
-        tickInterval, value, leaveTimeout);
+        tickInterval, value, leaveTimeout, crossDc);
   }
 
   public MembershipSettings withLeaveTimeout(Duration value) {
     return new MembershipSettings(gossip, seeds, sbr, lease, lifecycle, phiThreshold,
-        tickInterval, seedJoinTimeout, value);
+        tickInterval, seedJoinTimeout, value, crossDc);
+  }
+
+  public MembershipSettings withCrossDc(CrossDcSettings value) {
+    return new MembershipSettings(gossip, seeds, sbr, lease, lifecycle, phiThreshold,
+        tickInterval, seedJoinTimeout, leaveTimeout, value);
   }
 
   /** The phi detector settings: the defaults with this threshold. */
@@ -138,14 +148,18 @@ public record MembershipSettings(
   }
 
   /**
-   * The data plane's failure detector over {@code topology}, with this threshold, publishing
+   * The data plane's failure detector over {@code topology}, with this threshold (and
+   * {@link #crossDc}'s timings for peers in other datacenters), publishing
    * PeerUp/PeerDown on {@code events} and reporting to {@code metrics}
    * ({@link FailureMetrics#NONE} for none). Hand it to the {@link MembershipNode}.
    */
   public GossipHandler gossipHandler(TopologyHolder topology, ClusterEventBus events,
       FailureMetrics metrics) {
-    return new GossipHandler(topology).withDetectorConfig(detector()).withEvents(events)
-        .withFailureMetrics(metrics);
+    PhiAccrualConfig otherDc = detector()
+        .withFirstHeartbeatEstimate(Duration.ofMillis(crossDc.heartbeatIntervalMillis()))
+        .withAcceptableHeartbeatPause(Duration.ofMillis(crossDc.acceptableHeartbeatPauseMillis()));
+    return new GossipHandler(topology).withDetectorConfig(detector())
+        .withOtherDcDetectorConfig(otherDc).withEvents(events).withFailureMetrics(metrics);
   }
 
   private static void positive(String what, Duration value) {
