@@ -2,13 +2,11 @@ package io.skein.transport.tcp;
 
 import io.skein.core.Clock;
 import io.skein.core.HostAndPort;
-import io.skein.transport.Backoff;
 import io.skein.transport.PeerUnavailableException;
 import io.skein.transport.TransportStats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
@@ -21,9 +19,10 @@ import java.util.random.RandomGenerator;
  *       all are full (or still connecting), a request waits in the queue and leaves it as soon
  *       as a reply frees room (backpressure). Only a full queue fails a request at once.</li>
  *   <li>After a failed connect, the pool waits a jittered exponential backoff before the next
- *       attempt; while it waits and no connection is up, requests fail at once with a
- *       {@link PeerUnavailableException} naming the last failure, so a coordinator can move on
- *       to another replica instead of waiting.</li>
+ *       attempt; while it waits and no connection is up, one-way messages are dropped and
+ *       requests fail at once with a {@link PeerUnavailableException} naming the last failure,
+ *       so a coordinator can move on to another replica instead of waiting, except that a
+ *       request may start an attempt of its own now and then ({@link ReconnectPolicy}).</li>
  *   <li>A connection that closes fails its own in-flight requests; queued requests stay queued
  *       and a new connection opens for them at once (the peer was reachable a moment ago).</li>
  * </ul>
@@ -41,16 +40,10 @@ final class PeerPool {
   private volatile int waitingSize;
   private final int maxOutstanding;
   private final int maxQueued;
-  private final Backoff backoff;
-  private final Clock clock;
-  private final RandomGenerator random;
+  private final ReconnectPolicy reconnect;
   private final TransportStats stats;
   private final Consumer<PeerConnection> connector;
   private int next;
-  private int failures;
-  private long retryAt;
-  private String lastFailure = "";
-  private boolean reachedBefore;
   private boolean closed;
 
   PeerPool(HostAndPort peer, int size, boolean tls, TransportConfig config, Clock clock,
@@ -60,9 +53,7 @@ final class PeerPool {
     this.slots = new PeerConnection[size];
     this.maxOutstanding = config.maxOutstandingPerConnection();
     this.maxQueued = config.maxQueuedPerPeer();
-    this.backoff = config.reconnectBackoff();
-    this.clock = clock;
-    this.random = random;
+    this.reconnect = new ReconnectPolicy(config.reconnectBackoff(), clock, random);
     this.stats = stats;
     this.connector = connector;
   }
@@ -95,10 +86,7 @@ final class PeerPool {
         // A reply may have freed room since pickFor looked, and its drain skipped this pool
         // while the queue still seemed empty: look again now the queue is visibly not.
         moved = refusal == null ? moveWaiting() : List.of();
-      } else if (clock.nanos() - retryAt < 0) {
-        refusal = "unreachable (" + lastFailure + "; next attempt in "
-            + TimeUnit.NANOSECONDS.toMillis(retryAt - clock.nanos()) + " ms)";
-      } else {
+      } else if ((refusal = reconnect.refusal(request.isOneWay())) == null) {
         refusal = enqueue(request);
         toOpen = refusal == null ? openSlots() : List.of();
       }
@@ -143,6 +131,7 @@ final class PeerPool {
   }
 
   private List<PeerConnection> openSlots() {
+    reconnect.attempting();
     List<PeerConnection> opened = new ArrayList<>();
     for (int i = 0; i < slots.length; i++) {
       if (slots[i] == null) {
@@ -200,10 +189,7 @@ final class PeerPool {
 
   void onEstablished(PeerConnection connection) {
     synchronized (this) {
-      stats.connected(reachedBefore || failures > 0);
-      reachedBefore = true;
-      failures = 0;
-      retryAt = clock.nanos();
+      stats.connected(reconnect.established());
     }
     drain();
   }
@@ -213,9 +199,7 @@ final class PeerPool {
     synchronized (this) {
       stats.connectFailed();
       release(connection);
-      failures++;
-      retryAt = clock.nanos() + backoff.delayNanos(failures, random);
-      lastFailure = reason;
+      reconnect.failed(reason);
       if (!anyOpen()) {
         stranded = new ArrayList<>(waiting);
         waiting.clear();
@@ -231,7 +215,7 @@ final class PeerPool {
     List<PeerConnection> toOpen = List.of();
     synchronized (this) {
       release(connection);
-      lastFailure = reason;
+      reconnect.closed(reason);
       if (!closed && !waiting.isEmpty() && !anyOpen()) {
         toOpen = openSlots();
       }

@@ -39,7 +39,7 @@ class TcpClusterTransportTest {
   }
 
   @Test
-  void aPeerThatIsDownFailsAtOnceAndThenFailsFastDuringTheBackoff() throws Exception {
+  void aPeerThatIsDownFailsAtOnceAndOneWayMessagesAreDroppedDuringTheBackoff() throws Exception {
     HostAndPort nobody = freePort();
     TcpClusterTransport a = start(config()
         .withReconnectBackoff(Duration.ofMinutes(1), Duration.ofMinutes(2)), new TestPeers.Echo());
@@ -47,11 +47,27 @@ class TcpClusterTransportTest {
         .failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
         .withCauseInstanceOf(PeerUnavailableException.class)
         .withMessageContaining("cannot connect");
-    assertThat(a.request(nobody, MessageChannel.DATA, bytes("y")))
-        .failsWithin(1, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
-        .withCauseInstanceOf(PeerUnavailableException.class)
-        .withMessageContaining("unreachable").withMessageContaining("next attempt in");
     await().atMost(Duration.ofSeconds(5)).until(() -> a.stats().connectFailures() == 1);
+    a.send(nobody, MessageChannel.GOSSIP, bytes("hello"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> a.stats().messagesDropped() == 1);
+    assertThat(a.stats().connectFailures()).isEqualTo(1); // no attempt for a one-way message
+  }
+
+  @Test
+  void aRequestDuringTheBackoffConnectsOnDemandOnceThePeerListens() throws Exception {
+    HostAndPort later = freePort();
+    TcpClusterTransport a = start(config()
+        .withReconnectBackoff(Duration.ofMinutes(1), Duration.ofMinutes(2)), new TestPeers.Echo());
+    assertThat(a.request(later, MessageChannel.DATA, bytes("x")))
+        .failsWithin(5, TimeUnit.SECONDS).withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(PeerUnavailableException.class);
+    TcpClusterTransport b = transport(TransportConfig.defaults(later, TestPeers.SECRET));
+    started.add(b);
+    b.start(new TestPeers.Echo());
+    // A minute of backoff is left, yet a request reaches the peer that now listens.
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        a.request(later, MessageChannel.DATA, bytes("y")).handle((r, e) -> r)
+            .get(5, TimeUnit.SECONDS)).isEqualTo(bytes("y")));
   }
 
   @Test
