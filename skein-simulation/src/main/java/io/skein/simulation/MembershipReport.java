@@ -149,6 +149,12 @@ public final class MembershipReport {
     }
     fpRow(10, hours * 4, "memberlist's LAN (1 s / 500 ms probes, Lifeguard)", memberlistLan(),
         STALL_MEAN_GAP_MILLIS);
+    if (!quick) {
+      // A tenth of an hour of 1,000 nodes is 100 node-hours, and several minutes of CPU each.
+      fpRow(1_000, 0.1, "SWIM (Lifeguard off)", lan.plainSwim(), STALL_MEAN_GAP_MILLIS);
+      fpRow(1_000, 0.1, "lan: Lifeguard, pause guard, fallback ping, eager spread", lan,
+          STALL_MEAN_GAP_MILLIS);
+    }
     out.println();
   }
 

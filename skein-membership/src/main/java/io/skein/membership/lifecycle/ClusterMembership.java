@@ -47,11 +47,11 @@ public final class ClusterMembership {
   private final RandomGenerator random;
   private final ClusterEventBus bus;
   private final LeaderHandover leaderWatch = new LeaderHandover();
+  private final LeaderTick leaderTick;
   private final String node;
   private MembershipState state;
   private HostAndPort joinSeed;
   private long lastJoinAttemptMillis;
-  private long blockedSinceMillis = -1;
   private boolean removed;
 
   /**
@@ -70,6 +70,7 @@ public final class ClusterMembership {
     this.self = self;
     this.joiningSelf = Member.joining(self, dc, rack, roles);
     this.settings = settings;
+    this.leaderTick = new LeaderTick(self, settings);
     this.random = random;
     this.bus = bus;
     this.node = "[" + self + "]";
@@ -261,34 +262,13 @@ public final class ClusterMembership {
       return MembershipOutput.NONE;
     }
     List<Outbound> out = new ArrayList<>();
-    MembershipState next = runLeaderActions(now, out);
+    MembershipState next = leaderTick.run(state, now, out);
     next = next.with(next.gossip().pruneTombstones(now - settings.tombstoneRetentionMillis()));
     if (next.selfMember().isPresent()) {
       GossipTargets.roundMessage(next, random, settings.gossipDifferentViewProbability())
           .ifPresent(out::add);
     }
     return commit(next, out);
-  }
-
-  private MembershipState runLeaderActions(long now, List<Outbound> out) {
-    if (!state.isLeader()) {
-      blockedSinceMillis = -1;
-      return state;
-    }
-    if (state.isConverged()) {
-      blockedSinceMillis = -1;
-    } else if (blockedSinceMillis < 0) {
-      blockedSinceMillis = now;
-    }
-    boolean weaklyUpDue = settings.weaklyUpEnabled() && blockedSinceMillis >= 0
-        && now - blockedSinceMillis >= settings.weaklyUpAfterMillis();
-    LeaderActions.Result result = LeaderActions.perform(state, now, weaklyUpDue);
-    for (Member gone : result.removed()) {
-      if (!gone.uniqueAddress().equals(self) && state.isReachable(gone.uniqueAddress())) {
-        out.add(envelope(gone.uniqueAddress(), result.state().gossip()));
-      }
-    }
-    return result.state();
   }
 
   /** Makes {@code next} current, publishes what changed, and returns it with {@code out}. */
