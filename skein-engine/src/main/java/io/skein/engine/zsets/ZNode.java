@@ -21,6 +21,11 @@ final class ZNode {
   static final int INLINE_LEVELS = 4;
 
   final ByteString member;
+  /**
+   * The member's hash, kept here so that a bucket chain of {@link MemberTable} is walked without
+   * loading the member of every node on it (it fills what was padding in the node).
+   */
+  final int hash;
   double score;
   ZNode backward;
   /** Next node in the same bucket of {@link MemberTable}. */
@@ -41,6 +46,7 @@ final class ZNode {
 
   ZNode(ByteString member, double score, int levels) {
     this.member = member;
+    this.hash = member.hashCode();
     this.score = score;
     this.levels = levels;
     boolean tall = levels > INLINE_LEVELS;
