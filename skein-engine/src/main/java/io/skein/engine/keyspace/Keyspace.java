@@ -83,7 +83,12 @@ public final class Keyspace {
 
   /** The LRU clock in seconds, 24 bits, as Redis keeps it. */
   public int lruClock() {
-    return (int) (clock.millis() / 1000) & Records.LRU_MASK;
+    return lruClock(clock.millis());
+  }
+
+  /** The LRU clock at {@code millis}. */
+  static int lruClock(long millis) {
+    return (int) (millis / 1000) & Records.LRU_MASK;
   }
 
   /** Estimated heap bytes of an entry, aligned as the JVM lays arrays out. */
