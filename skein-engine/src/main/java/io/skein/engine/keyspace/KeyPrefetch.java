@@ -1,6 +1,7 @@
 package io.skein.engine.keyspace;
 
 import io.skein.core.HashSlot;
+import java.util.Arrays;
 
 /**
  * Brings into the CPU's caches what the lookups of a batch of keys will read, before the
@@ -41,7 +42,10 @@ public final class KeyPrefetch {
     for (int k = 0; k < n; k++) {
       byte[] key = keys[k];
       SlotTable t = null;
-      if (key != null && key.length <= MAX_KEY_LENGTH) {
+      // A key equal to the one before is skipped: with one hot key (a pipeline of LPUSHes to
+      // one list) its lines are cached anyway, and hashing it again would be all the work.
+      if (key != null && key.length <= MAX_KEY_LENGTH
+          && (k == 0 || !Arrays.equals(key, keys[k - 1]))) {
         t = db.slotTable(HashSlot.of(key));
         hashes[k] = Records.hash(key);
       }
