@@ -48,7 +48,7 @@ public final class Database {
     Object e = peek(key);
     if (e != null) {
       byte[] header = SlotTable.header(e);
-      int clock = keyspace.lruClock();
+      int clock = keyspace.accessLruClock();
       if (Records.lru(header) != clock) {
         // Within the same second the write would change nothing but dirty the record's line.
         Records.lru(header, clock);

@@ -42,8 +42,6 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
   private boolean skippingCurrent;
   /** Whether the command being processed opened a slot for a later reply. */
   private boolean openedSlot;
-  /** Whether this read batch has stamped the client's last interaction (once per batch). */
-  private boolean batchStamped;
 
   public ClientConnection(ServerContext server) {
     this.server = server;
@@ -161,8 +159,14 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
     batch.run(this, context.db());
-    batchStamped = false;
     output.flush();
+  }
+
+  /** The client's last interaction and the keys' access clock: one clock read per batch. */
+  void stampBatch() {
+    long now = server.engine().keyspace().clock().millis();
+    state.lastInteractionMillis = now;
+    server.engine().keyspace().refreshAccessClock(now);
   }
 
   /** Runs a command of the read batch now, or queues it behind a block or owed replies. */
@@ -189,7 +193,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   /** Runs commands queued while this client was blocked, until it blocks again. */
   void resumeAfterBlock() {
-    batchStamped = false;
+    stampBatch();
     while (!pending.isEmpty() && !blocking.isBlocked() && !output.closing()
         && !CommandChecks.mustWait(this, pending.peek())) {
       process(pending.poll());
@@ -202,11 +206,6 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   private void process(byte[][] argv) {
     server.commandsProcessed.increment();
-    if (!batchStamped) {
-      // Idle time is shown in seconds: one clock read and volatile store per batch will do.
-      state.lastInteractionMillis = server.engine().keyspace().clock().millis();
-      batchStamped = true;
-    }
     // Behind open replies, this command's reply is captured and waits its turn.
     boolean ordered = !order.isEmpty();
     ByteBuf buf = ordered ? channel.alloc().heapBuffer(64) : output.ensure();

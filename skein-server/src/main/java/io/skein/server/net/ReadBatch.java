@@ -35,6 +35,7 @@ final class ReadBatch {
     if (n == 0) {
       return;
     }
+    client.stampBatch();
     if (n > 1) {
       prefetch.load(db, keys, n);
     }
