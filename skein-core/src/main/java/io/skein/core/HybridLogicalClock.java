@@ -33,7 +33,15 @@ public final class HybridLogicalClock {
 
   /** A version greater than every version this clock has returned or observed. */
   public long next() {
-    long physical = clock.millis() << LOGICAL_BITS;
+    return next(clock.millis());
+  }
+
+  /**
+   * {@link #next()} for a caller that has just read this clock's wall time and needs the same
+   * reading for something else (the engine stamps a write's LRU clock with it): one read.
+   */
+  public long next(long wallMillis) {
+    long physical = wallMillis << LOGICAL_BITS;
     while (true) {
       long prev = last.get();
       long candidate = physical > prev ? physical : prev + 1;

@@ -40,4 +40,36 @@ class HashSlotTest {
     assertThat(HashSlot.of(unclosed)).isEqualTo(HashSlot.crc16(unclosed, 0, unclosed.length) & 16383);
     assertThat(slot("{{bar}}zap")).isEqualTo(slot("{bar"));
   }
+
+  @Test
+  void wordAtATimeCrcEqualsByteAtATimeAtEveryLengthAndOffset() {
+    long seed = 20261121L;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    byte[] data = new byte[80];
+    for (int round = 0; round < 50; round++) {
+      for (int i = 0; i < data.length; i++) {
+        data[i] = (byte) random.nextInt(256);
+      }
+      for (int offset = 0; offset < 9; offset++) {
+        for (int length = 0; offset + length <= data.length; length++) {
+          assertThat(HashSlot.crc16(data, offset, length))
+              .as("seed %d round %d offset %d length %d", seed, round, offset, length)
+              .isEqualTo(bytewiseCrc16(data, offset, length));
+        }
+      }
+    }
+  }
+
+  /** The textbook bitwise CRC16-XMODEM, as the reference. */
+  private static int bytewiseCrc16(byte[] data, int offset, int length) {
+    int crc = 0;
+    for (int i = offset; i < offset + length; i++) {
+      crc ^= (data[i] & 0xff) << 8;
+      for (int bit = 0; bit < 8; bit++) {
+        crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
+      }
+      crc &= 0xffff;
+    }
+    return crc;
+  }
 }

@@ -29,6 +29,20 @@ class HybridLogicalClockTest {
   }
 
   @Test
+  void nextWithTheCallersReadingMatchesNext() {
+    ManualClock clock = new ManualClock(1_000);
+    HybridLogicalClock a = new HybridLogicalClock(clock);
+    HybridLogicalClock b = new HybridLogicalClock(clock);
+    for (int i = 0; i < 5; i++) {
+      assertThat(b.next(clock.millis())).isEqualTo(a.next());
+      clock.advanceMillis(i % 2);
+    }
+    b.observe((2_000L << HybridLogicalClock.LOGICAL_BITS) + 3);
+    a.observe((2_000L << HybridLogicalClock.LOGICAL_BITS) + 3);
+    assertThat(b.next(clock.millis())).isEqualTo(a.next()).isEqualTo((2_000L << 16) + 4);
+  }
+
+  @Test
   void observedVersionFromTheFutureIsExceeded() {
     ManualClock clock = new ManualClock(1_000);
     HybridLogicalClock hlc = new HybridLogicalClock(clock);

@@ -118,11 +118,42 @@ public final class Args {
 
   /** A double as Redis accepts it, else {@link RedisException#NOT_FLOAT}. */
   public static double parseDouble(byte[] arg) {
+    if (arg.length > 0 && arg.length <= MAX_EXACT_INTEGER_DIGITS + 1) {
+      long digits = integerDigits(arg);
+      if (digits != NOT_AN_INTEGER) {
+        // Below 2^53 every integer is exactly a double, as strtod would read it; "-0" is -0.0.
+        return arg[0] == '-' ? -(double) digits : (double) digits;
+      }
+    }
     Double d = DoubleFormat.parse(text(arg));
     if (d == null) {
       throw RedisException.NOT_FLOAT;
     }
     return d;
+  }
+
+  /** Digits that always fit below 2^53: integers this long parse without the general parser. */
+  private static final int MAX_EXACT_INTEGER_DIGITS = 15;
+  private static final long NOT_AN_INTEGER = -1;
+
+  /**
+   * The magnitude of {@code arg} when it is an optional '-' and 1 to 15 decimal digits (the
+   * common score, such as a benchmark's), else {@link #NOT_AN_INTEGER}.
+   */
+  private static long integerDigits(byte[] arg) {
+    int i = arg[0] == '-' ? 1 : 0;
+    if (i == arg.length || arg.length - i > MAX_EXACT_INTEGER_DIGITS) {
+      return NOT_AN_INTEGER;
+    }
+    long v = 0;
+    for (; i < arg.length; i++) {
+      int d = arg[i] - '0';
+      if (d < 0 || d > 9) {
+        return NOT_AN_INTEGER;
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 
   /**

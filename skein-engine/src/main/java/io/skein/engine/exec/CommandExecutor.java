@@ -54,6 +54,22 @@ public final class CommandExecutor {
       out.error(RedisException.OOM.getMessage());
       return;
     }
+    if (!spec.has(CommandFlag.ALL_KEYS)) {
+      int[] keyIndexes = spec.keyIndexes(argv);
+      if (keyIndexes.length == 1) {
+        // The common case, without underLocks' Runnable: that capturing lambda was not
+        // scalar-replaced and was the request path's most frequent allocation.
+        int stripe = StripeLocks.stripeOfKey(argv[keyIndexes[0]]);
+        locks.lock(stripe);
+        try {
+          run(ctx, spec, argv, out, null);
+        } finally {
+          locks.unlock(stripe);
+        }
+        serveReadyClients();
+        return;
+      }
+    }
     underLocks(spec, argv, () -> run(ctx, spec, argv, out, null));
     serveReadyClients();
   }

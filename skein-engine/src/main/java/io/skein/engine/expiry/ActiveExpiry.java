@@ -46,6 +46,7 @@ public final class ActiveExpiry {
    * it deleted.
    */
   public int runCycle(long budgetNanos) {
+    keyspace.refreshAccessClock(keyspace.clock().millis());
     long deadline = keyspace.clock().nanos() + budgetNanos;
     int deleted = 0;
     int visitedSlots = 0;

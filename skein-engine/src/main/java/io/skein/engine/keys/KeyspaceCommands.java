@@ -95,7 +95,7 @@ final class KeyspaceCommands {
       int stripe = StripeLocks.stripeOf(slot);
       locks.lock(stripe);
       try {
-        n += db.countInSlot(slot);
+        n += db.slots().countInSlot(slot);
       } finally {
         locks.unlock(stripe);
       }
@@ -130,7 +130,7 @@ final class KeyspaceCommands {
   private static void clear(Database db) {
     for (int slot = 0; slot < HashSlot.SLOT_COUNT; slot++) {
       if (db.slotTable(slot) != null) {
-        db.clearSlot(slot);
+        db.slots().clearSlot(slot);
       }
     }
   }
@@ -147,7 +147,7 @@ final class KeyspaceCommands {
       Database b = ctx.keyspace().database(second);
       for (int slot = 0; slot < HashSlot.SLOT_COUNT; slot++) {
         if (a.slotTable(slot) != null || b.slotTable(slot) != null) {
-          a.swapSlot(slot, b);
+          a.slots().swapSlot(slot, b.slots());
         }
       }
       ctx.engine().executor().databaseChanged(first);

@@ -2,7 +2,6 @@ package io.skein.engine.keyspace;
 
 import io.skein.core.HashSlot;
 import io.skein.engine.command.RedisException;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One numbered database: its keys, indexed by hash slot.
@@ -17,15 +16,14 @@ public final class Database {
 
   private final int index;
   private final Keyspace keyspace;
-  private final SlotTable[] slots = new SlotTable[HashSlot.SLOT_COUNT];
-  /** See {@link #avgTtl()}; written by the active-expiry thread, read by INFO. */
-  private volatile long avgTtl;
-  /** Keys with an expiry across all slots, so active expiry can skip a database without any. */
-  private final LongAdder volatileKeys = new LongAdder();
+  private final EntryAccounting accounting;
+  private final SlotTables slots;
 
   Database(int index, Keyspace keyspace) {
     this.index = index;
     this.keyspace = keyspace;
+    this.accounting = new EntryAccounting(keyspace.stats());
+    this.slots = new SlotTables(accounting);
   }
 
   public int index() {
@@ -34,16 +32,12 @@ public final class Database {
 
   /** The table of {@code slot}, or {@code null} when the slot has never held a key. */
   public SlotTable slotTable(int slot) {
-    return slots[slot];
+    return slots.get(slot);
   }
 
-  private SlotTable tableFor(int slot) {
-    SlotTable t = slots[slot];
-    if (t == null) {
-      t = new SlotTable();
-      slots[slot] = t;
-    }
-    return t;
+  /** The slot tables, for operations on whole slots (FLUSHDB, SWAPDB, counting). */
+  public SlotTables slots() {
+    return slots;
   }
 
   /**
@@ -53,7 +47,12 @@ public final class Database {
   public Object lookup(byte[] key) {
     Object e = peek(key);
     if (e != null) {
-      Records.lru(SlotTable.header(e), keyspace.lruClock());
+      byte[] header = SlotTable.header(e);
+      int clock = keyspace.accessLruClock();
+      if (Records.lru(header) != clock) {
+        // Within the same second the write would change nothing but dirty the record's line.
+        Records.lru(header, clock);
+      }
     }
     return e;
   }
@@ -61,7 +60,7 @@ public final class Database {
   /** Like {@link #lookup} but leaves the LRU clock alone (OBJECT IDLETIME, eviction). */
   public Object peek(byte[] key) {
     int slot = HashSlot.of(key);
-    SlotTable t = slots[slot];
+    SlotTable t = slots.get(slot);
     if (t == null || t.size() == 0) {
       return null;
     }
@@ -167,9 +166,7 @@ public final class Database {
         return;
       }
       Records.version(c.header, keyspace.nextVersion());
-      long bytes = Keyspace.entryBytes(c);
-      keyspace.stats().usedMemory.add(bytes - c.accountedBytes);
-      c.accountedBytes = bytes;
+      accounting.resized(c);
     }
     keyspace.listener().keyModified(this, key);
   }
@@ -177,7 +174,7 @@ public final class Database {
   /** Deletes {@code key}; returns whether it existed (and had not expired). */
   public boolean delete(byte[] key) {
     int slot = HashSlot.of(key);
-    SlotTable t = slots[slot];
+    SlotTable t = slots.get(slot);
     if (t == null || peek(key) == null) {
       return false;
     }
@@ -220,9 +217,9 @@ public final class Database {
       return false;
     }
     byte[] header = SlotTable.header(e);
-    SlotTable t = slots[HashSlot.of(key)];
+    SlotTable t = slots.get(HashSlot.of(key));
     long before = Records.expireAt(header);
-    adjustVolatile(t, (expireAt != 0 ? 1 : 0) - (before != 0 ? 1 : 0));
+    accounting.adjustVolatile(t, (expireAt != 0 ? 1 : 0) - (before != 0 ? 1 : 0));
     Records.expireAt(header, expireAt);
     Records.version(header, keyspace.nextVersion());
     keyspace.listener().keyModified(this, key);
@@ -231,16 +228,17 @@ public final class Database {
 
   private void store(byte[] key, Object entry) {
     byte[] header = SlotTable.header(entry);
-    Records.version(header, keyspace.nextVersion());
-    Records.lru(header, keyspace.lruClock());
+    long now = keyspace.clock().millis(); // one reading for both: a clock read is ~20 ns
+    Records.version(header, keyspace.versions().next(now));
+    Records.lru(header, Keyspace.lruClock(now));
     int slot = HashSlot.of(key);
-    SlotTable t = tableFor(slot);
+    SlotTable t = slots.getOrCreate(slot);
     int hash = Records.hash(key);
     Object old = t.put(entry, hash);
     if (old != null) {
-      unaccount(t, old);
+      accounting.removed(t, old);
     }
-    account(t, entry);
+    accounting.added(t, entry);
     keyspace.listener().keyModified(this, key);
   }
 
@@ -248,52 +246,29 @@ public final class Database {
   public void expireAt(SlotTable t, int i) {
     Object e = t.at(i);
     t.removeAt(i);
-    unaccount(t, e);
+    accounting.removed(t, e);
     keyspace.stats().expiredKeys.increment();
     keyspace.listener().keyModified(this, Records.key(SlotTable.header(e)));
   }
 
   private void removeEntry(SlotTable t, byte[] key, int hash, Object e) {
     t.remove(key, hash);
-    unaccount(t, e);
-  }
-
-  private void account(SlotTable t, Object entry) {
-    long bytes = entry instanceof CompositeEntry c
-        ? (c.accountedBytes = Keyspace.entryBytes(c)) : Keyspace.entryBytes(entry);
-    keyspace.stats().usedMemory.add(bytes);
-    if (Records.expireAt(SlotTable.header(entry)) != 0) {
-      adjustVolatile(t, 1);
-    }
-  }
-
-  private void unaccount(SlotTable t, Object entry) {
-    long bytes = entry instanceof CompositeEntry c ? c.accountedBytes : Keyspace.entryBytes(entry);
-    keyspace.stats().usedMemory.add(-bytes);
-    if (Records.expireAt(SlotTable.header(entry)) != 0) {
-      adjustVolatile(t, -1);
-    }
-  }
-
-  private void adjustVolatile(SlotTable t, int delta) {
-    t.adjustVolatile(delta);
-    volatileKeys.add(delta);
+    accounting.removed(t, e);
   }
 
   /** Whether any key of this database may have an expiry; a hint read without locks. */
   public boolean hasVolatileKeys() {
-    return volatileKeys.sum() > 0;
+    return accounting.anyVolatile();
   }
 
   /** Number of keys, expired-but-not-yet-collected ones included, as Redis's DBSIZE counts. */
   public long size() {
-    long n = 0;
-    for (SlotTable t : slots) {
-      if (t != null) {
-        n += t.size();
-      }
-    }
-    return n;
+    return slots.size();
+  }
+
+  /** Number of keys with an expiry. */
+  public long volatileSize() {
+    return slots.volatileSize();
   }
 
   /**
@@ -301,58 +276,11 @@ public final class Database {
    * expiry, in ms (INFO keyspace's {@code avg_ttl}); 0 when no key has one.
    */
   public long avgTtl() {
-    return volatileSize() == 0 ? 0 : avgTtl;
+    return accounting.avgTtl(volatileSize());
   }
 
-  /**
-   * Folds the average TTL of one active-expiry sample into the estimate, with Redis's weights:
-   * the first sample sets it, later ones count for a fiftieth.
-   */
+  /** Folds the average TTL of one active-expiry sample into the estimate (Redis's weights). */
   public void sampleAvgTtl(long sampleAvg) {
-    avgTtl = avgTtl == 0 ? sampleAvg : (avgTtl / 50) * 49 + (sampleAvg / 50);
-  }
-
-  /** Number of keys with an expiry. */
-  public long volatileSize() {
-    long n = 0;
-    for (SlotTable t : slots) {
-      if (t != null) {
-        n += t.volatileCount();
-      }
-    }
-    return n;
-  }
-
-  /** Number of keys in {@code slot}. Caller holds the slot's stripe lock. */
-  public int countInSlot(int slot) {
-    SlotTable t = slots[slot];
-    return t == null ? 0 : t.size();
-  }
-
-  /** Drops every key of {@code slot}, accounting memory. Caller holds the slot's stripe lock. */
-  public void clearSlot(int slot) {
-    SlotTable t = slots[slot];
-    if (t == null) {
-      return;
-    }
-    for (int i = 0; i < t.capacity(); i++) {
-      Object e = t.at(i);
-      if (e != null) {
-        keyspace.stats().usedMemory.add(-(e instanceof CompositeEntry c
-            ? c.accountedBytes : Keyspace.entryBytes(e)));
-      }
-    }
-    volatileKeys.add(-t.volatileCount());
-    t.clear();
-  }
-
-  /** Exchanges the keys of {@code slot} with {@code other}'s. Caller holds the slot's stripe lock. */
-  public void swapSlot(int slot, Database other) {
-    SlotTable mine = tableFor(slot);
-    SlotTable theirs = other.tableFor(slot);
-    int moved = theirs.volatileCount() - mine.volatileCount();
-    mine.swapWith(theirs);
-    volatileKeys.add(moved);
-    other.volatileKeys.add(-moved);
+    accounting.sampleAvgTtl(sampleAvg);
   }
 }

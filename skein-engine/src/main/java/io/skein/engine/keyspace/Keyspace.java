@@ -30,6 +30,11 @@ public final class Keyspace {
   private final Tombstones tombstones =
       new Tombstones(Tombstones.DEFAULT_GRACE_MILLIS, Tombstones.DEFAULT_CAPACITY);
   private volatile KeyspaceListener listener = KeyspaceListener.NONE;
+  /**
+   * The LRU clock that lookups stamp, as drivers publish it ({@link #refreshAccessClock});
+   * -1 until one does, and lookups then read the clock themselves.
+   */
+  private volatile int accessLru = -1;
 
   public Keyspace(Clock clock, int databaseCount) {
     if (databaseCount < 1) {
@@ -83,7 +88,32 @@ public final class Keyspace {
 
   /** The LRU clock in seconds, 24 bits, as Redis keeps it. */
   public int lruClock() {
-    return (int) (clock.millis() / 1000) & Records.LRU_MASK;
+    return lruClock(clock.millis());
+  }
+
+  /**
+   * Publishes a reading of the clock for the LRU stamps of lookups, as Redis's cron refreshes
+   * its cached LRU clock: the active-expiry cycle (ten times a second) and the server (once per
+   * read batch) call it, so a lookup needs no clock read of its own (~25 ns, several percent of
+   * a GET) and its stamp is at most a batch or a cycle old; the LRU clock counts seconds.
+   * Written only when the second changes, so the field's line stays shared between threads.
+   */
+  public void refreshAccessClock(long millis) {
+    int lru = lruClock(millis);
+    if (lru != accessLru) {
+      accessLru = lru;
+    }
+  }
+
+  /** The LRU clock for a lookup's stamp: the published one, or a fresh reading before any. */
+  int accessLruClock() {
+    int lru = accessLru;
+    return lru >= 0 ? lru : lruClock();
+  }
+
+  /** The LRU clock at {@code millis}. */
+  static int lruClock(long millis) {
+    return (int) (millis / 1000) & Records.LRU_MASK;
   }
 
   /** Estimated heap bytes of an entry, aligned as the JVM lays arrays out. */

@@ -64,6 +64,19 @@ public final class SlotTable {
     }
   }
 
+  /**
+   * The entry where a lookup of {@code hash} starts, if its hash matches, else {@code null}: for
+   * {@link KeyPrefetch}, which calls it without the stripe lock. Each index is bounded by its
+   * own array, so a concurrent resize cannot make it fail.
+   */
+  Object probeStart(int hash) {
+    int[] h = hashes;
+    Object[] table = entries;
+    int stored = h[hash & (h.length - 1)];
+    Object e = table[hash & (table.length - 1)];
+    return stored == hash ? e : null;
+  }
+
   /** Inserts or replaces the entry for its key; returns the previous entry or {@code null}. */
   public Object put(Object entry, int hash) {
     byte[] header = header(entry);

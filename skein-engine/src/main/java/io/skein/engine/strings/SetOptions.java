@@ -1,6 +1,7 @@
 package io.skein.engine.strings;
 
 import io.skein.engine.command.Args;
+import io.skein.engine.command.CommandContext;
 import io.skein.engine.command.RedisException;
 
 /**
@@ -11,7 +12,14 @@ import io.skein.engine.command.RedisException;
  */
 record SetOptions(boolean nx, boolean xx, boolean get, boolean keepTtl, long expireAt) {
 
-  static SetOptions parse(byte[][] argv, int from, long now, String command) {
+  /** No option given: the common SET, which needs neither a parse nor the time. */
+  static final SetOptions NONE = new SetOptions(false, false, false, false, 0);
+
+  /** Parses {@code argv[from..]}; reads the time from {@code ctx} only for a relative expiry. */
+  static SetOptions parse(byte[][] argv, int from, CommandContext ctx, String command) {
+    if (from == argv.length) {
+      return NONE;
+    }
     boolean nx = false;
     boolean xx = false;
     boolean get = false;
@@ -31,7 +39,7 @@ record SetOptions(boolean nx, boolean xx, boolean get, boolean keepTtl, long exp
         keepTtl = true;
         expirySeen = true;
       } else if (hasNext && !expirySeen && !keepTtl && isExpiryWord(a)) {
-        expireAt = absoluteExpiry(a, Args.parseLong(argv[++i]), now, command);
+        expireAt = absoluteExpiry(a, Args.parseLong(argv[++i]), ctx.now(), command);
         expirySeen = true;
       } else {
         throw RedisException.SYNTAX;

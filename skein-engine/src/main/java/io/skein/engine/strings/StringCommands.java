@@ -58,7 +58,7 @@ public final class StringCommands {
   }
 
   static void set(CommandContext ctx, byte[][] argv, ReplySink out) {
-    SetOptions opt = SetOptions.parse(argv, 3, ctx.now(), "set");
+    SetOptions opt = SetOptions.parse(argv, 3, ctx, "set");
     Database db = ctx.db();
     byte[] key = argv[1];
     byte[] old = null;

@@ -35,9 +35,9 @@ final class MemberTable {
   }
 
   ZNode get(ByteString member) {
-    for (ZNode n = buckets[spread(member.hashCode()) & (buckets.length - 1)]; n != null;
-        n = n.chain) {
-      if (n.member.equals(member)) {
+    int hash = member.hashCode();
+    for (ZNode n = buckets[spread(hash) & (buckets.length - 1)]; n != null; n = n.chain) {
+      if (n.hash == hash && n.member.equals(member)) {
         return n;
       }
     }
@@ -49,7 +49,7 @@ final class MemberTable {
     if (size >= buckets.length) {
       resize(buckets.length * 2);
     }
-    int i = spread(node.member.hashCode()) & (buckets.length - 1);
+    int i = spread(node.hash) & (buckets.length - 1);
     node.chain = buckets[i];
     buckets[i] = node;
     size++;
@@ -57,10 +57,11 @@ final class MemberTable {
 
   /** Removes and returns the node of {@code member}, or {@code null}. */
   ZNode remove(ByteString member) {
-    int i = spread(member.hashCode()) & (buckets.length - 1);
+    int hash = member.hashCode();
+    int i = spread(hash) & (buckets.length - 1);
     ZNode prev = null;
     for (ZNode n = buckets[i]; n != null; prev = n, n = n.chain) {
-      if (n.member.equals(member)) {
+      if (n.hash == hash && n.member.equals(member)) {
         if (prev == null) {
           buckets[i] = n.chain;
         } else {
@@ -84,7 +85,7 @@ final class MemberTable {
     for (ZNode head : old) {
       for (ZNode n = head; n != null; ) {
         ZNode next = n.chain;
-        int i = spread(n.member.hashCode()) & (capacity - 1);
+        int i = spread(n.hash) & (capacity - 1);
         n.chain = fresh[i];
         fresh[i] = n;
         n = next;

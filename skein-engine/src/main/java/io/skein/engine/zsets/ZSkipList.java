@@ -36,7 +36,7 @@ final class ZSkipList {
   }
 
   ZNode first() {
-    return header.forward[0];
+    return header.forward(0);
   }
 
   ZNode last() {
@@ -63,38 +63,39 @@ final class ZSkipList {
 
   /** Links {@code node} (not in the list; its level already chosen) at its (score, member) place. */
   void insert(ZNode node) {
-    ZNode[] update = new ZNode[MAX_LEVEL];
-    int[] rank = new int[MAX_LEVEL];
+    int lvl = node.levels();
+    ZNode[] update = new ZNode[Math.max(level, lvl)];
+    int[] rank = new int[update.length];
     ZNode x = header;
     for (int i = level - 1; i >= 0; i--) {
       rank[i] = i == level - 1 ? 0 : rank[i + 1];
-      while (x.forward[i] != null && x.forward[i].compareTo(node.score, node.member) < 0) {
-        rank[i] += x.span[i];
-        x = x.forward[i];
+      for (ZNode next = x.forward(i);
+          next != null && next.compareTo(node.score, node.member) < 0; next = x.forward(i)) {
+        rank[i] += x.span(i);
+        x = next;
       }
       update[i] = x;
     }
-    int lvl = node.levels();
     if (lvl > level) {
       for (int i = level; i < lvl; i++) {
         rank[i] = 0;
         update[i] = header;
-        update[i].span[i] = length;
+        update[i].span(i, length);
       }
       level = lvl;
     }
     for (int i = 0; i < lvl; i++) {
-      node.forward[i] = update[i].forward[i];
-      update[i].forward[i] = node;
-      node.span[i] = update[i].span[i] - (rank[0] - rank[i]);
-      update[i].span[i] = (rank[0] - rank[i]) + 1;
+      node.forward(i, update[i].forward(i));
+      update[i].forward(i, node);
+      node.span(i, update[i].span(i) - (rank[0] - rank[i]));
+      update[i].span(i, (rank[0] - rank[i]) + 1);
     }
     for (int i = lvl; i < level; i++) {
-      update[i].span[i]++;
+      update[i].span(i, update[i].span(i) + 1);
     }
     node.backward = update[0] == header ? null : update[0];
-    if (node.forward[0] != null) {
-      node.forward[0].backward = node;
+    if (node.forward(0) != null) {
+      node.forward(0).backward = node;
     } else {
       tail = node;
     }
@@ -103,34 +104,35 @@ final class ZSkipList {
 
   /** Unlinks {@code node}, which must be in the list with its current score. */
   void remove(ZNode node) {
-    ZNode[] update = new ZNode[MAX_LEVEL];
+    ZNode[] update = new ZNode[level];
     ZNode x = header;
     for (int i = level - 1; i >= 0; i--) {
-      while (x.forward[i] != null && x.forward[i].compareTo(node.score, node.member) < 0) {
-        x = x.forward[i];
+      for (ZNode next = x.forward(i);
+          next != null && next.compareTo(node.score, node.member) < 0; next = x.forward(i)) {
+        x = next;
       }
       update[i] = x;
     }
     for (int i = 0; i < level; i++) {
-      if (update[i].forward[i] == node) {
-        update[i].span[i] += node.span[i] - 1;
-        update[i].forward[i] = node.forward[i];
+      if (update[i].forward(i) == node) {
+        update[i].span(i, update[i].span(i) + node.span(i) - 1);
+        update[i].forward(i, node.forward(i));
       } else {
-        update[i].span[i]--;
+        update[i].span(i, update[i].span(i) - 1);
       }
     }
-    if (node.forward[0] != null) {
-      node.forward[0].backward = node.backward;
+    if (node.forward(0) != null) {
+      node.forward(0).backward = node.backward;
     } else {
       tail = node.backward;
     }
-    while (level > 1 && header.forward[level - 1] == null) {
+    while (level > 1 && header.forward(level - 1) == null) {
       level--;
     }
     length--;
     for (int i = 0; i < node.levels(); i++) {
-      node.forward[i] = null;
-      node.span[i] = 0;
+      node.forward(i, null);
+      node.span(i, 0);
     }
     node.backward = null;
   }
@@ -140,9 +142,9 @@ final class ZSkipList {
     int rank = 0;
     ZNode x = header;
     for (int i = level - 1; i >= 0; i--) {
-      while (x.forward[i] != null && x.forward[i].compareTo(node.score, node.member) <= 0) {
-        rank += x.span[i];
-        x = x.forward[i];
+      while (x.forward(i) != null && x.forward(i).compareTo(node.score, node.member) <= 0) {
+        rank += x.span(i);
+        x = x.forward(i);
       }
       if (x == node) {
         return rank;
@@ -159,9 +161,9 @@ final class ZSkipList {
     int traversed = 0;
     ZNode x = header;
     for (int i = level - 1; i >= 0; i--) {
-      while (x.forward[i] != null && traversed + x.span[i] <= rank) {
-        traversed += x.span[i];
-        x = x.forward[i];
+      while (x.forward(i) != null && traversed + x.span(i) <= rank) {
+        traversed += x.span(i);
+        x = x.forward(i);
       }
       if (traversed == rank) {
         return x;
@@ -177,11 +179,11 @@ final class ZSkipList {
     }
     ZNode x = header;
     for (int i = level - 1; i >= 0; i--) {
-      while (x.forward[i] != null && !range.aboveMin(x.forward[i])) {
-        x = x.forward[i];
+      while (x.forward(i) != null && !range.aboveMin(x.forward(i))) {
+        x = x.forward(i);
       }
     }
-    x = x.forward[0];
+    x = x.forward(0);
     return x != null && range.belowMax(x) ? x : null;
   }
 
@@ -192,8 +194,8 @@ final class ZSkipList {
     }
     ZNode x = header;
     for (int i = level - 1; i >= 0; i--) {
-      while (x.forward[i] != null && range.belowMax(x.forward[i])) {
-        x = x.forward[i];
+      while (x.forward(i) != null && range.belowMax(x.forward(i))) {
+        x = x.forward(i);
       }
     }
     return x != header && range.aboveMin(x) ? x : null;

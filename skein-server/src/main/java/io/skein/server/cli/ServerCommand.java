@@ -45,7 +45,7 @@ final class ServerCommand implements Callable<Integer> {
           + "volatile-ttl (default noeviction).")
   String policy;
 
-  @Option(names = "--io-threads", description = "Event-loop threads (default: one per core).")
+  @Option(names = "--io-threads", description = "Event-loop threads (default: one per core but one, at least 1).")
   String ioThreads;
 
   @Option(names = "--stats-listen", description = "Admin HTTP address host:port (default "

@@ -116,7 +116,7 @@ final class ClientBlocking implements BlockedClient {
     }
     client.server.engine().executor().unblock(this);
     timer = null;
-    client.ensureOut();
+    client.output.ensure();
     String name = spec.name();
     if (name.equals("blmove") || name.equals("brpoplpush")) {
       client.sink.nullBulk();
@@ -133,7 +133,7 @@ final class ClientBlocking implements BlockedClient {
     }
     client.server.engine().executor().unblock(this);
     cancelTimer();
-    client.ensureOut();
+    client.output.ensure();
     if (withError) {
       client.sink.error("UNBLOCKED client unblocked via CLIENT UNBLOCK");
     } else {

@@ -6,15 +6,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
 import io.skein.engine.command.CommandContext;
-import io.skein.engine.command.CommandFlag;
 import io.skein.engine.command.CommandSpec;
-import io.skein.engine.command.RedisException;
 import io.skein.resp.RespProtocolError;
 import io.skein.resp.RespRequestDecoder;
 import io.skein.resp.RespVersion;
 import io.skein.server.ServerContext;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 
 /**
@@ -27,9 +24,6 @@ import java.util.ArrayDeque;
  */
 public final class ClientConnection extends ChannelInboundHandlerAdapter {
 
-  /** Replies are written out once this much has accumulated, even in the middle of a batch. */
-  private static final int FLUSH_THRESHOLD = 64 * 1024;
-
   final ServerContext server;
   private final long id;
   private final long createdMillis;
@@ -38,12 +32,12 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
   final ClientState state = new ClientState();
   final ClientBlocking blocking;
   private final ArrayDeque<byte[][]> pending = new ArrayDeque<>();
+  private final ReadBatch batch = new ReadBatch();
+  final ClientOutput output = new ClientOutput(sink);
   private Channel channel;
   private RespRequestDecoder decoder;
-  private ByteBuf out;
-  private boolean closing;
   /** Replies owed in request order while routed commands are answered elsewhere. */
-  private final ReplyOrder order = new ReplyOrder();
+  final ReplyOrder order = new ReplyOrder();
   /** Whether the command being processed has its reply silenced (CLIENT REPLY). */
   private boolean skippingCurrent;
   /** Whether the command being processed opened a slot for a later reply. */
@@ -58,7 +52,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
   }
 
   /** The connection a command runs for. */
-  public static ClientConnection of(io.skein.engine.command.CommandContext ctx) {
+  public static ClientConnection of(CommandContext ctx) {
     return ((ClientBlocking) ctx.connection()).client();
   }
 
@@ -113,6 +107,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
     channel = ctx.channel();
+    output.channel(channel);
     decoder = ctx.pipeline().get(RespRequestDecoder.class);
     boolean needsAuth = server.settings().requirepass() != null;
     state.authenticated = !needsAuth;
@@ -136,27 +131,24 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
     server.engine().executor().unwatch(state.watcher);
     server.pubsub().unsubscribeAll(this);
     pending.clear();
+    batch.clear();
     order.clear();
-    if (out != null) {
-      out.release();
-      out = null;
-    }
+    output.release();
   }
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (closing) {
+    if (output.closing()) {
       ReferenceCountUtil.release(msg);
       return;
     }
     if (msg instanceof byte[][] argv) {
-      if (blocking.isBlocked() || !pending.isEmpty() || mustWait(argv)) {
-        pending.add(argv);
-      } else {
-        process(argv);
+      if (batch.add(argv)) {
+        batch.run(this, context.db());
       }
     } else if (msg instanceof RespProtocolError error) {
-      ensureOut();
+      batch.run(this, context.db());
+      output.ensure();
       sink.error("ERR " + error.message());
       closeAfterFlush();
     } else {
@@ -166,7 +158,27 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    flush();
+    batch.run(this, context.db());
+    output.flush();
+  }
+
+  /** The client's last interaction and the keys' access clock: one clock read per batch. */
+  void stampBatch() {
+    long now = server.engine().keyspace().clock().millis();
+    state.lastInteractionMillis = now;
+    server.engine().keyspace().refreshAccessClock(now);
+  }
+
+  /** Runs a command of the read batch now, or queues it behind a block or owed replies. */
+  void dispatch(byte[][] argv) {
+    if (output.closing()) {
+      return;
+    }
+    if (blocking.isBlocked() || !pending.isEmpty() || CommandChecks.mustWait(this, argv)) {
+      pending.add(argv);
+    } else {
+      process(argv);
+    }
   }
 
   @Override
@@ -174,76 +186,29 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
     ctx.close();
   }
 
-  /** Writes the accumulated replies and flushes them. */
-  void flush() {
-    if (out != null && out.isReadable()) {
-      ByteBuf buf = out;
-      out = null;
-      if (closing) {
-        channel.writeAndFlush(buf).addListener(f -> channel.close());
-      } else {
-        channel.writeAndFlush(buf, channel.voidPromise());
-      }
-    } else if (closing) {
-      channel.close();
-    }
-  }
-
   /** Closes the connection once the replies so far are written (QUIT, protocol errors, KILL). */
   public void closeAfterFlush() {
-    closing = true;
-    if (channel.eventLoop().inEventLoop()) {
-      return; // flushed and closed at the end of this batch
-    }
-    channel.eventLoop().execute(this::flush);
-  }
-
-  ByteBuf ensureOut() {
-    if (out == null) {
-      out = channel.alloc().ioBuffer(1024);
-      sink.target(out);
-    }
-    return out;
+    output.closeAfterFlush();
   }
 
   /** Runs commands queued while this client was blocked, until it blocks again. */
   void resumeAfterBlock() {
-    while (!pending.isEmpty() && !blocking.isBlocked() && !closing
-        && !mustWait(pending.peek())) {
+    stampBatch();
+    while (!pending.isEmpty() && !blocking.isBlocked() && !output.closing()
+        && !CommandChecks.mustWait(this, pending.peek())) {
       process(pending.poll());
     }
-    flush();
+    output.flush();
     if (!blocking.isBlocked() && !order.full()) {
       channel.config().setAutoRead(true);
     }
   }
 
-  /**
-   * Whether {@code argv} must wait until the replies owed are written: too many are owed, or it
-   * changes what the connection is (see {@link ReplyOrder}). Only data commands with keys, PING
-   * and ECHO run past open replies.
-   */
-  private boolean mustWait(byte[][] argv) {
-    if (order.isEmpty()) {
-      return false;
-    }
-    if (order.full()) {
-      return true;
-    }
-    CommandSpec spec = server.engine().commands().lookup(argv[0]);
-    if (spec == null || spec.has(CommandFlag.BLOCKING) || state.inMulti()) {
-      return spec != null;
-    }
-    return spec.keyIndexes(argv).length == 0 && !spec.name().equals("ping")
-        && !spec.name().equals("echo");
-  }
-
   private void process(byte[][] argv) {
     server.commandsProcessed.increment();
-    state.lastInteractionMillis = server.engine().keyspace().clock().millis();
     // Behind open replies, this command's reply is captured and waits its turn.
     boolean ordered = !order.isEmpty();
-    ByteBuf buf = ordered ? channel.alloc().heapBuffer(64) : ensureOut();
+    ByteBuf buf = ordered ? channel.alloc().heapBuffer(64) : output.ensure();
     if (ordered) {
       sink.target(buf);
     }
@@ -272,14 +237,12 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
         order.addDone(buf);
       }
       buf.release();
-      sink.target(out);
+      sink.target(output.current());
     }
     if (blocking.isBlocked() || order.full()) {
       channel.config().setAutoRead(false);
     }
-    if (out != null && out.readableBytes() > FLUSH_THRESHOLD) {
-      flush();
-    }
+    output.flushIfLarge();
   }
 
   /**
@@ -307,7 +270,7 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
     if (!channel.isActive()) {
       return;
     }
-    order.complete(slot, resp, ensureOut());
+    order.complete(slot, resp, output.ensure());
     resumeAfterBlock();
   }
 
@@ -332,17 +295,5 @@ public final class ClientConnection extends ChannelInboundHandlerAdapter {
 
   private static String address(InetSocketAddress a) {
     return a == null ? "" : a.getAddress().getHostAddress() + ":" + a.getPort();
-  }
-
-  static String text(byte[] arg) {
-    return new String(arg, StandardCharsets.UTF_8);
-  }
-
-  static boolean is(CommandSpec spec, CommandFlag flag) {
-    return spec != null && spec.has(flag);
-  }
-
-  static RedisException noAuth() {
-    return RedisException.NOAUTH;
   }
 }

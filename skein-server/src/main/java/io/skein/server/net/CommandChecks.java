@@ -4,6 +4,7 @@ import io.skein.engine.command.CommandFlag;
 import io.skein.engine.command.CommandSpec;
 import io.skein.engine.command.RedisException;
 import io.skein.resp.RespVersion;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -48,6 +49,27 @@ final class CommandChecks {
     return null;
   }
 
+  /**
+   * Whether {@code argv} must wait until the replies owed are written: too many are owed, or it
+   * changes what the connection is (see {@link ReplyOrder}). Only data commands with keys, PING
+   * and ECHO run past open replies.
+   */
+  static boolean mustWait(ClientConnection c, byte[][] argv) {
+    ReplyOrder order = c.order;
+    if (order.isEmpty()) {
+      return false;
+    }
+    if (order.full()) {
+      return true;
+    }
+    CommandSpec spec = c.server.engine().commands().lookup(argv[0]);
+    if (spec == null || spec.has(CommandFlag.BLOCKING) || c.state.inMulti()) {
+      return spec != null;
+    }
+    return spec.keyIndexes(argv).length == 0 && !spec.name().equals("ping")
+        && !spec.name().equals("echo");
+  }
+
   static boolean runsInsideMulti(CommandSpec spec) {
     return TRANSACTION_CONTROL.contains(spec.name());
   }
@@ -55,12 +77,16 @@ final class CommandChecks {
   /** {@code ERR unknown command 'x', with args beginning with: 'a' 'b' }, as Redis 7 words it. */
   static String unknownCommand(byte[][] argv) {
     StringBuilder sb = new StringBuilder("ERR unknown command '")
-        .append(clip(ClientConnection.text(argv[0])))
+        .append(clip(text(argv[0])))
         .append("', with args beginning with: ");
     for (int i = 1; i < argv.length && sb.length() < UNKNOWN_ARGS_SHOWN; i++) {
-      sb.append('\'').append(clip(ClientConnection.text(argv[i]))).append("' ");
+      sb.append('\'').append(clip(text(argv[i]))).append("' ");
     }
     return sb.toString();
+  }
+
+  private static String text(byte[] arg) {
+    return new String(arg, StandardCharsets.UTF_8);
   }
 
   private static String clip(String s) {
