@@ -5,7 +5,8 @@
 #    redis-benchmark with identical settings against each (-t TESTS -c CLIENTS -r 1000000, at
 #    -P 1 and -P 16), alternating the two servers ROUNDS times so that load from elsewhere on the
 #    machine hits both alike. Reports per test the median ops/s of each server with its min-max,
-#    and the median and min-max of the per-round ratio Skein/Redis, p50 and p99 latency.
+#    and the median and min-max of the per-round ratio Skein/Redis, p50 and p99 latency. Both
+#    servers first get one untimed warm-up run of every test (a JVM compiles as it goes).
 # 2. GC pauses: every JVM pause during the throughput phase, from Skein's -Xlog:gc output (count,
 #    p50, p99, max).
 # 3. Memory: restarts both servers, loads KEYS keys (16-byte keys, 32-byte values) into each with
@@ -88,6 +89,12 @@ echo "machine: $machine; $jdk; redis $redis_version; load $load_before"
 # 1. Throughput, servers alternating.
 start_servers "$work/gc-bench.log"
 collector=$(redis-cli -p $skein_port info memory | awk -F: '/^gc_collectors/ {print $2}' | tr -d '\r')
+# Warm-up, not measured: a JVM compiles its hot paths during the first seconds of load, and a
+# long-running server is warm; both servers get the same untimed run so neither is favoured.
+for port in $redis_port $skein_port; do
+  redis-benchmark -p $port -t "$tests" -c "$clients" -n 50000 -r $random_keys -P 1 -q >/dev/null
+  redis-benchmark -p $port -t "$tests" -c "$clients" -n 200000 -r $random_keys -P 16 -q >/dev/null
+done
 for round in $(seq 1 "$rounds"); do
   for pipeline in 1 16; do
     bench "$round" redis $redis_port "$pipeline"
