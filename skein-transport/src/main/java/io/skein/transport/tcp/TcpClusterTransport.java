@@ -37,14 +37,11 @@ import io.skein.transport.frame.FrameSession;
 import io.skein.transport.frame.Hello;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
@@ -145,9 +142,9 @@ public final class TcpClusterTransport implements PeerTransport {
           + bound.cause().getMessage() + " (expected: a free local address)", bound.cause());
     }
     serverChannel = bound.channel();
-    long sweep = sweepPeriodMillis();
-    sweeper = group.next().scheduleWithFixedDelay(this::expireRequests, sweep, sweep,
-        TimeUnit.MILLISECONDS);
+    long sweep = TimeoutSweep.periodMillis(config.requestTimeout());
+    sweeper = group.next().scheduleWithFixedDelay(new TimeoutSweep(pools.values(), clock,
+        config.requestTimeout(), stats, log, this::node), sweep, sweep, TimeUnit.MILLISECONDS);
     int port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
     localAddress = config.advertised() != null ? config.advertised()
         : new HostAndPort(bind.host(), port);
@@ -210,36 +207,6 @@ public final class TcpClusterTransport implements PeerTransport {
     if (request.fail(new PeerUnavailableException(request.peer, why))) {
       stats.requestFailed();
     }
-  }
-
-  /**
-   * Fails every request past its deadline. One sweep every {@link #sweepPeriodMillis} replaces
-   * a timer per request, whose scheduling and cancelling from the caller's thread cost two task
-   * hand-overs to an event loop for every request; a request times out at most one period late.
-   */
-  private void expireRequests() {
-    long now = clock.nanos();
-    List<PendingRequest> expired = new ArrayList<>();
-    for (PeerPool pool : pools.values()) {
-      try {
-        pool.expire(now, expired);
-      } catch (RuntimeException e) {
-        // A periodic task that throws is never run again; no request would time out after.
-        log.warn("sweep", "[" + node() + "][peer " + pool.peer() + "] Timeout sweep failed: " + e);
-      }
-    }
-    long timeoutMs = config.requestTimeout().toMillis();
-    for (PendingRequest request : expired) {
-      if (request.fail(new TimeoutException(request.peer + ": no reply within " + timeoutMs
-          + " ms"))) {
-        stats.requestTimedOut();
-      }
-    }
-  }
-
-  /** A tenth of the request timeout, within 1..100 ms: late by at most that. */
-  private long sweepPeriodMillis() {
-    return Math.max(1, Math.min(100, config.requestTimeout().toMillis() / 10));
   }
 
   private PeerPool poolFor(HostAndPort peer) {
