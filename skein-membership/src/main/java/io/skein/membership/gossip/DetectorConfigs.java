@@ -23,8 +23,8 @@ record DetectorConfigs(PhiAccrualConfig sameDc, PhiAccrualConfig otherDc) {
     return new DetectorConfigs(config, config);
   }
 
-  /** The settings for a peer in {@code peerDc}, seen from {@code localDc} (null: unknown). */
+  /** The settings for a peer in {@code peerDc}, seen from {@code localDc}. */
   PhiAccrualConfig forPeer(String peerDc, String localDc) {
-    return localDc == null || localDc.equals(peerDc) ? sameDc : otherDc;
+    return localDc.equals(peerDc) ? sameDc : otherDc;
   }
 }

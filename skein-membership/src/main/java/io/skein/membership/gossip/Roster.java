@@ -38,8 +38,7 @@ final class Roster {
    * {@code previous}'s monitors for peers still present.
    */
   static Roster build(ServerPool pool, Roster previous, DetectorConfigs configs) {
-    String localDc = pool.peers().stream().filter(Peer::isLocal).map(Peer::dc).findFirst()
-        .orElse(null);
+    String localDc = pool.localDc().name();
     int size = pool.peers().stream().mapToInt(Peer::index).max().orElse(-1) + 1;
     PeerMonitor[] byIndex = new PeerMonitor[size];
     Map<String, Integer> indexByPname = new HashMap<>();

@@ -1,5 +1,7 @@
 package io.skein.membership.swim;
 
+import java.util.function.Consumer;
+
 /**
  * The knobs of SWIM with Lifeguard, in milliseconds where they are times. Start from a preset
  * ({@link #lan()}, {@link #wan()}, {@link #local()}: memberlist's DefaultLANConfig,
@@ -167,71 +169,91 @@ public record GossipConfig(
 
   /** This configuration with Lifeguard on or off. */
   public GossipConfig withLifeguard(boolean on) {
-    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
-        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
-        awarenessMaxMultiplier, maxUpdatesPerMessage, on, pauseGuard, fallbackPing,
-        eagerSpread);
+    return edit(d -> d.lifeguard = on);
   }
 
   /** This configuration with the pause guard on or off. */
   public GossipConfig withPauseGuard(boolean on) {
-    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
-        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
-        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, on, fallbackPing,
-        eagerSpread);
+    return edit(d -> d.pauseGuard = on);
   }
 
   /** This configuration with Skein's fallback ping on or off. */
   public GossipConfig withFallbackPing(boolean on) {
-    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
-        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
-        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard, on,
-        eagerSpread);
+    return edit(d -> d.fallbackPing = on);
   }
 
   /** This configuration with Skein's eager spread on or off. */
   public GossipConfig withEagerSpread(boolean on) {
-    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
-        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
-        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard, fallbackPing,
-        on);
+    return edit(d -> d.eagerSpread = on);
   }
 
   /** This configuration as plain SWIM: no Lifeguard and none of Skein's additions. */
   public GossipConfig plainSwim() {
-    return withLifeguard(false).withPauseGuard(false).withFallbackPing(false)
-        .withEagerSpread(false);
+    return edit(d -> {
+      d.lifeguard = false;
+      d.pauseGuard = false;
+      d.fallbackPing = false;
+      d.eagerSpread = false;
+    });
   }
 
   /** This configuration with another probe interval and timeout. */
   public GossipConfig withProbe(long intervalMillis, long timeoutMillis) {
-    return new GossipConfig(intervalMillis, timeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
-        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
-        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard, fallbackPing,
-        eagerSpread);
+    return edit(d -> {
+      d.probeIntervalMillis = intervalMillis;
+      d.probeTimeoutMillis = timeoutMillis;
+    });
   }
 
   /** This configuration with another suspicion multiplier. */
   public GossipConfig withSuspicionMult(int mult) {
-    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        mult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
-        gossipNodes, gossipToTheDeadMillis, pushPullIntervalMillis, reconnectTimeoutMillis,
-        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard, fallbackPing,
-        eagerSpread);
+    return edit(d -> d.suspicionMult = mult);
   }
 
   /** This configuration with another push-pull interval (0 disables push-pull). */
   public GossipConfig withPushPullInterval(long millis) {
-    return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, indirectChecks,
-        suspicionMult, suspicionMaxTimeoutMult, retransmitMult, gossipIntervalMillis,
-        gossipNodes, gossipToTheDeadMillis, millis, reconnectTimeoutMillis,
-        awarenessMaxMultiplier, maxUpdatesPerMessage, lifeguard, pauseGuard, fallbackPing,
-        eagerSpread);
+    return edit(d -> d.pushPullIntervalMillis = millis);
+  }
+
+  /** A copy of this configuration with what {@code change} sets, validated again. */
+  private GossipConfig edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The knobs as mutable fields, for the {@code with} methods. */
+  private static final class Draft {
+    long probeIntervalMillis;
+    long probeTimeoutMillis;
+    int suspicionMult;
+    long pushPullIntervalMillis;
+    boolean lifeguard;
+    boolean pauseGuard;
+    boolean fallbackPing;
+    boolean eagerSpread;
+    private final GossipConfig base;
+
+    Draft(GossipConfig c) {
+      base = c;
+      probeIntervalMillis = c.probeIntervalMillis;
+      probeTimeoutMillis = c.probeTimeoutMillis;
+      suspicionMult = c.suspicionMult;
+      pushPullIntervalMillis = c.pushPullIntervalMillis;
+      lifeguard = c.lifeguard;
+      pauseGuard = c.pauseGuard;
+      fallbackPing = c.fallbackPing;
+      eagerSpread = c.eagerSpread;
+    }
+
+    GossipConfig build() {
+      GossipConfig c = base;
+      return new GossipConfig(probeIntervalMillis, probeTimeoutMillis, c.indirectChecks,
+          suspicionMult, c.suspicionMaxTimeoutMult, c.retransmitMult, c.gossipIntervalMillis,
+          c.gossipNodes, c.gossipToTheDeadMillis, pushPullIntervalMillis,
+          c.reconnectTimeoutMillis, c.awarenessMaxMultiplier, c.maxUpdatesPerMessage, lifeguard,
+          pauseGuard, fallbackPing, eagerSpread);
+    }
   }
 
   private static void positive(String what, long value) {

@@ -72,10 +72,9 @@ final class DataPlaneBridge {
     if (otherDcDue) {
       otherDcBeatAt = now;
     }
-    String localDc = pool.peers().stream().filter(Peer::isLocal).map(Peer::dc).findFirst()
-        .orElse(null);
+    String localDc = pool.localDc().name();
     for (Peer peer : pool.peers()) {
-      boolean sameDc = localDc == null || localDc.equals(peer.dc());
+      boolean sameDc = localDc.equals(peer.dc());
       if (!peer.isLocal() && (sameDc || otherDcDue)) {
         sender.send(peer.endpoint().address(), MessageChannel.GOSSIP, heartbeat);
       }
